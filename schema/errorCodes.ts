@@ -1,0 +1,115 @@
+/**
+ * The catalogue of error codes GovGraph puts in `errors[].extensions.code`.
+ *
+ * This file is part of the public contract: clients branch on these codes, so a code is never
+ * renamed or reused. `schema/ERRORS.md` is generated from it (`npm run schema:compose`) and a
+ * contract test proves the two agree.
+ */
+export interface ErrorCodeEntry {
+  /** What happened, written for the developer of a client. */
+  readonly description: string;
+  /** Whether the same request may succeed if the client retries it later unchanged. */
+  readonly retryable: boolean;
+  /** The HTTP status the gateway answers with when this error rejects the whole request. */
+  readonly httpStatus: number;
+}
+
+export const errorCodes = {
+  GRAPHQL_PARSE_FAILED: {
+    description: 'The request is not valid GraphQL syntax. The message gives the line and column.',
+    retryable: false,
+    httpStatus: 400,
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    description:
+      'The operation does not match the schema (unknown field, missing argument, wrong literal type). No field suggestions are given in production.',
+    retryable: false,
+    httpStatus: 400,
+  },
+  BAD_USER_INPUT: {
+    description:
+      'An argument or variable has a value the field does not accept (wrong type, out of range, bad date, malformed code). The message names the argument and the accepted range.',
+    retryable: false,
+    httpStatus: 400,
+  },
+  BAD_REQUEST: {
+    description: 'The HTTP request itself is malformed (body not JSON, missing query, wrong method or content type).',
+    retryable: false,
+    httpStatus: 400,
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    description: 'The document holds several operations and the request did not say which one to run.',
+    retryable: false,
+    httpStatus: 400,
+  },
+  PERSISTED_QUERY_NOT_FOUND: {
+    description: 'The request named a persisted query by hash that the server does not know; send the full query.',
+    retryable: true,
+    httpStatus: 200,
+  },
+  PERSISTED_QUERY_NOT_SUPPORTED: {
+    description: 'Automatic persisted queries are turned off on this gateway.',
+    retryable: false,
+    httpStatus: 200,
+  },
+  NOT_FOUND: {
+    description: 'The requested record (agency, document, task, official) does not exist in the source system.',
+    retryable: false,
+    httpStatus: 200,
+  },
+  UNAUTHENTICATED: {
+    description: 'No valid credentials came with the request.',
+    retryable: false,
+    httpStatus: 401,
+  },
+  FORBIDDEN: {
+    description: 'The caller is known but may not see this data.',
+    retryable: false,
+    httpStatus: 403,
+  },
+  RATE_LIMITED: {
+    description: 'The client has used its request budget; retry after the time given in `extensions.retryAfterSeconds`.',
+    retryable: true,
+    httpStatus: 429,
+  },
+  UPSTREAM_TIMEOUT: {
+    description: 'The source system did not answer within the request deadline. `extensions.system` names it.',
+    retryable: true,
+    httpStatus: 200,
+  },
+  UPSTREAM_UNAVAILABLE: {
+    description:
+      'The source system could not be reached or answered with a server error (also when its circuit breaker is open). `extensions.system` names it.',
+    retryable: true,
+    httpStatus: 200,
+  },
+  UPSTREAM_REJECTED: {
+    description:
+      'The source system refused the request the adapter sent (4xx or an error status in its payload). Retrying the same request will not help.',
+    retryable: false,
+    httpStatus: 200,
+  },
+  UPSTREAM_BAD_RESPONSE: {
+    description:
+      'The source system answered with something the adapter cannot read: an HTML page, malformed or truncated JSON, or records missing required fields.',
+    retryable: true,
+    httpStatus: 200,
+  },
+  SUBGRAPH_UNAVAILABLE: {
+    description: 'The gateway could not reach a subgraph. `extensions.subgraph` names it.',
+    retryable: true,
+    httpStatus: 200,
+  },
+  INTERNAL_SERVER_ERROR: {
+    description:
+      'An unexpected error. Details are in the server log under the request id given in `extensions.requestId`; nothing more is shown to the client.',
+    retryable: true,
+    httpStatus: 500,
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCodes, value);
+}

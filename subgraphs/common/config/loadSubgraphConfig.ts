@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Config every subgraph deployable shares; keys carry the subgraph's prefix (`DOCUMENTS_PORT`). */
+export interface SubgraphConfig {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  readonly host: string;
+  /** Port to listen on. */
+  readonly port: number;
+  /** Base URL of the upstream (legacy) system's API. */
+  readonly upstreamUrl: string;
+  /** Time one upstream attempt may take. Default 3000 ms. */
+  readonly attemptTimeoutMs: number;
+  /** Retries of a failed upstream read. Default 2. */
+  readonly retries: number;
+  /** Consecutive failures that open the breaker. Default 5. */
+  readonly breakerThreshold: number;
+  /** Open-breaker pause before a trial call. Default 10000 ms. */
+  readonly breakerHalfOpenAfterMs: number;
+  /** Budget of a request that came without a deadline. Default 10000 ms. */
+  readonly defaultBudgetMs: number;
+  readonly logLevel: string;
+}
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Reads `<PREFIX>_*` keys from the environment, reporting every bad key at once with how to fix
+ * it, and returns a frozen config. Only `main.ts` files call it.
+ */
+export function loadSubgraphConfig(
+  prefix: string,
+  env: NodeJS.ProcessEnv,
+  defaults: { port: number; upstreamUrl: string },
+): Readonly<SubgraphConfig> {
+  const key = (name: string) => `${prefix}_${name}`;
+  const schema = z.object({
+    [key('HOST')]: z.string().min(1).default('127.0.0.1'),
+    [key('PORT')]: integer(0, 65535).default(defaults.port),
+    [key('UPSTREAM_URL')]: z.url({ protocol: /^https?$/ }).default(defaults.upstreamUrl),
+    [key('TIMEOUT_MS')]: integer(10, 120_000).default(3000),
+    [key('RETRIES')]: integer(0, 5).default(2),
+    [key('BREAKER_THRESHOLD')]: integer(1, 1000).default(5),
+    [key('BREAKER_HALF_OPEN_MS')]: integer(10, 600_000).default(10_000),
+    [key('DEFAULT_BUDGET_MS')]: integer(100, 120_000).default(10_000),
+    [key('LOG_LEVEL')]: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  });
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid ${prefix.toLowerCase()} configuration (fix these environment variables):\n${lines.join('\n')}`);
+  }
+  const v = parsed.data as Record<string, unknown>;
+  return Object.freeze({
+    host: v[key('HOST')] as string,
+    port: v[key('PORT')] as number,
+    upstreamUrl: v[key('UPSTREAM_URL')] as string,
+    attemptTimeoutMs: v[key('TIMEOUT_MS')] as number,
+    retries: v[key('RETRIES')] as number,
+    breakerThreshold: v[key('BREAKER_THRESHOLD')] as number,
+    breakerHalfOpenAfterMs: v[key('BREAKER_HALF_OPEN_MS')] as number,
+    defaultBudgetMs: v[key('DEFAULT_BUDGET_MS')] as number,
+    logLevel: v[key('LOG_LEVEL')] as string,
+  });
+}

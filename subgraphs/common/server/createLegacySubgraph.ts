@@ -1,0 +1,52 @@
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphConfig } from '../config/loadSubgraphConfig.js';
+import { LegacyClient } from '../http/LegacyClient.js';
+import type { RequestInfo } from './requestInfo.js';
+import { createSubgraphServer, type SubgraphServer } from './createSubgraphServer.js';
+import type { SubgraphDeps } from './SubgraphDeps.js';
+
+export interface LegacySubgraphSpec<TContext extends BaseContext> {
+  /** Subgraph name as in the supergraph. */
+  readonly name: string;
+  /** Id of the upstream system, in errors and provenance. */
+  readonly system: string;
+  readonly schema: GraphQLSchema;
+  /** Builds the per-request context from the shared client and the request's info. */
+  readonly context: (client: LegacyClient, request: RequestInfo, now: () => Date) => TContext;
+}
+
+/**
+ * The shape every GovGraph subgraph has: one legacy client (pool, retries, breaker) shared by all
+ * requests, a fresh context (loaders) per request, and an un-started server.
+ */
+export function createLegacySubgraph<TContext extends BaseContext>(
+  spec: LegacySubgraphSpec<TContext>,
+  config: SubgraphConfig,
+  deps: SubgraphDeps,
+): SubgraphServer {
+  const client = new LegacyClient({
+    system: spec.system,
+    baseUrl: config.upstreamUrl,
+    attemptTimeoutMs: config.attemptTimeoutMs,
+    retries: config.retries,
+    breakerThreshold: config.breakerThreshold,
+    breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
+    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+  });
+  const now = deps.now ?? (() => new Date());
+  const server = createSubgraphServer<TContext>({
+    name: spec.name,
+    schema: spec.schema,
+    logger: deps.logger,
+    defaultBudgetMs: config.defaultBudgetMs,
+    context: (request) => spec.context(client, request, now),
+  });
+  return {
+    listen: (port, host) => server.listen(port ?? config.port, host ?? config.host),
+    async stop() {
+      await server.stop();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { createSubgraphErrorFormatter } from './formatSubgraphError.js';
+import { readRequestInfo, type RequestInfo } from './requestInfo.js';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  /** Subgraph name, as in the supergraph (`identity`, `documents` …). */
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  readonly logger: Logger;
+  /** Builds the per-request context (its loaders) from what the gateway passed on. */
+  readonly context: (info: RequestInfo) => Promise<TContext> | TContext;
+  /** Budget of a request that came without a deadline. Default 10000 ms. */
+  readonly defaultBudgetMs?: number;
+}
+
+export interface SubgraphServer {
+  /** Starts Apollo and listens; resolves to the GraphQL endpoint URL. Port 0 picks a free port. */
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** An un-started subgraph server: Apollo Server 5 on express, `/graphql` and `/health`. */
+export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): SubgraphServer {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: createSubgraphErrorFormatter(options.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  const budget = options.defaultBudgetMs ?? 10_000;
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: options.name });
+  });
+
+  return {
+    async listen(port = 0, host = '127.0.0.1') {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => options.context(readRequestInfo(req.headers, budget)),
+        }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return `http://${host}:${address.port}/graphql`;
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { RequestInfo } from '../common/server/requestInfo.js';
+import type { DocumentsLoaders } from './adapter/createLoaders.js';
+import type { DocumentSystemAdapter } from './adapter/DocumentSystemAdapter.js';
+
+export interface DocumentsContext {
+  readonly request: RequestInfo;
+  readonly adapter: DocumentSystemAdapter;
+  readonly loaders: DocumentsLoaders;
+  /** The subgraph's clock: the as-of instant of summaries of periods not yet ended, and of task statuses. */
+  readonly now: () => Date;
+}

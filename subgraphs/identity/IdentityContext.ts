@@ -1,0 +1,11 @@
+import type { RequestInfo } from '../common/server/requestInfo.js';
+import type { IdentityLoaders } from './adapter/createLoaders.js';
+import type { DirectoryAdapter } from './adapter/DirectoryAdapter.js';
+
+export interface IdentityContext {
+  readonly request: RequestInfo;
+  readonly adapter: DirectoryAdapter;
+  readonly loaders: IdentityLoaders;
+  /** The subgraph's clock: "today" for `asOf` defaults. */
+  readonly now: () => Date;
+}

@@ -1,0 +1,78 @@
+import type { LegacyClient } from '../../common/http/LegacyClient.js';
+import { toLegacyDate } from '../../common/legacy/legacyFormat.js';
+import { readAll, readArray, readRecord } from '../../common/legacy/readRecords.js';
+import {
+  LEVEL_TO_LEGACY,
+  legacyAgencySchema,
+  legacyOfficialSchema,
+  mapAgency,
+  mapOfficial,
+  type AgencyLevelName,
+  type AgencyRecord,
+  type OfficialRecord,
+} from './directoryRecords.js';
+
+export interface LegacyPage<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+export interface AgencyListFilter {
+  readonly level?: AgencyLevelName | null;
+  readonly parentCode?: string | null;
+  /** ISO date: only agencies valid that day. */
+  readonly asOf?: string | null;
+}
+
+/** Batch lookups of the directory system take at most this many keys. */
+export const DIRECTORY_BATCH_LIMIT = 200;
+
+/** The identity and directory system, in GovGraph's terms. Every method takes the request deadline. */
+export class DirectoryAdapter {
+  constructor(private readonly client: LegacyClient) {}
+
+  get system(): string {
+    return this.client.system;
+  }
+
+  /** Agencies by code, in the order asked; `null` for unknown codes, an Error for unreadable records. */
+  async agenciesByCodes(codes: readonly string[], deadline: number): Promise<(AgencyRecord | null | Error)[]> {
+    const envelope = await this.client.get('/api/v1/donvi/ds', { ma: codes.join(',') }, { deadline });
+    const byCode = new Map<string, AgencyRecord | Error>();
+    for (const raw of readArray(this.system, envelope.data)) {
+      const code = (raw as { MaDinhDanh?: unknown })?.MaDinhDanh;
+      if (typeof code === 'string') byCode.set(code.trim(), readRecord(this.system, legacyAgencySchema, mapAgency, raw));
+    }
+    return codes.map((code) => byCode.get(code) ?? null);
+  }
+
+  async listAgencies(filter: AgencyListFilter, page: number, size: number, deadline: number): Promise<LegacyPage<AgencyRecord>> {
+    const envelope = await this.client.get(
+      '/api/v1/donvi',
+      {
+        trang: page,
+        soBanGhi: size,
+        capDonVi: filter.level ? LEVEL_TO_LEGACY[filter.level] : undefined,
+        maDonViCha: filter.parentCode ?? undefined,
+        ngayHieuLuc: filter.asOf ? toLegacyDate(filter.asOf) : undefined,
+      },
+      { deadline },
+    );
+    return { total: envelope.total ?? 0, items: readAll(this.system, legacyAgencySchema, mapAgency, envelope.data) };
+  }
+
+  async officialsByIds(ids: readonly string[], deadline: number): Promise<(OfficialRecord | null | Error)[]> {
+    const envelope = await this.client.get('/api/v1/canbo/ds', { ids: ids.join(',') }, { deadline });
+    const byId = new Map<string, OfficialRecord | Error>();
+    for (const raw of readArray(this.system, envelope.data)) {
+      const id = (raw as { IDCanBo?: unknown })?.IDCanBo;
+      if (typeof id === 'string') byId.set(id.trim(), readRecord(this.system, legacyOfficialSchema, mapOfficial, raw));
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async listOfficials(agencyCode: string, page: number, size: number, deadline: number): Promise<LegacyPage<OfficialRecord>> {
+    const envelope = await this.client.get('/api/v1/canbo', { trang: page, soBanGhi: size, maDonVi: agencyCode }, { deadline });
+    return { total: envelope.total ?? 0, items: readAll(this.system, legacyOfficialSchema, mapOfficial, envelope.data) };
+  }
+}

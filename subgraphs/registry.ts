@@ -1,0 +1,50 @@
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphConfig } from './common/config/loadSubgraphConfig.js';
+import type { SubgraphServer } from './common/server/createSubgraphServer.js';
+import type { SubgraphDeps } from './common/server/SubgraphDeps.js';
+import { createDocumentsSchema } from './documents/createDocumentsSchema.js';
+import { createDocumentsSubgraph, DOCUMENTS_SYSTEM } from './documents/createDocumentsSubgraph.js';
+import { createIdentitySchema } from './identity/createIdentitySchema.js';
+import { createIdentitySubgraph, IDENTITY_SYSTEM } from './identity/createIdentitySubgraph.js';
+
+/** What the stack, the schema composer and the tests need to know of one subgraph. */
+export interface SubgraphEntry {
+  /** Name in the supergraph. */
+  readonly name: string;
+  /** Prefix of its environment variables (`DOCUMENTS_PORT`, `DOCUMENTS_UPSTREAM_URL`). */
+  readonly envPrefix: string;
+  /** Id of the upstream system it wraps. */
+  readonly system: string;
+  /** Port of the embedded default; its simulator listens on this plus 100. */
+  readonly defaultPort: number;
+  readonly createSchema: () => Promise<GraphQLSchema>;
+  readonly create: (config: SubgraphConfig, deps: SubgraphDeps) => Promise<SubgraphServer>;
+}
+
+/** Every subgraph of GovGraph, in supergraph order. */
+export const subgraphRegistry: readonly SubgraphEntry[] = [
+  {
+    name: 'identity',
+    envPrefix: 'IDENTITY',
+    system: IDENTITY_SYSTEM,
+    defaultPort: 4001,
+    createSchema: createIdentitySchema,
+    create: createIdentitySubgraph,
+  },
+  {
+    name: 'documents',
+    envPrefix: 'DOCUMENTS',
+    system: DOCUMENTS_SYSTEM,
+    defaultPort: 4002,
+    createSchema: createDocumentsSchema,
+    create: createDocumentsSubgraph,
+  },
+];
+
+export function defaultRoutingUrl(entry: SubgraphEntry): string {
+  return `http://127.0.0.1:${entry.defaultPort}/graphql`;
+}
+
+export function defaultUpstreamUrl(entry: SubgraphEntry): string {
+  return `http://127.0.0.1:${entry.defaultPort + 100}`;
+}
