@@ -1,3 +1,4 @@
+import type { LastGoodCache } from '../common/legacy/LastGoodCache.js';
 import type { RequestInfo } from '../common/server/requestInfo.js';
 import type { DocumentsLoaders } from './adapter/createLoaders.js';
 import type { DocumentSystemAdapter } from './adapter/DocumentSystemAdapter.js';
@@ -8,4 +9,6 @@ export interface DocumentsContext {
   readonly loaders: DocumentsLoaders;
   /** The subgraph's clock: the as-of instant of summaries of periods not yet ended, and of task statuses. */
   readonly now: () => Date;
+  /** Last good figures of this process, for stale-if-error. */
+  readonly lastGood: LastGoodCache;
 }

@@ -17,9 +17,9 @@ export async function createDocumentsSubgraph(config: SubgraphConfig, deps: Subg
       name: 'documents',
       system: DOCUMENTS_SYSTEM,
       schema: await createDocumentsSchema(),
-      context: (client, request, now) => {
+      context: ({ client, lastGood, now }, request) => {
         const adapter = new DocumentSystemAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), now };
+        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now };
       },
     },
     config,

@@ -1,3 +1,4 @@
+import type { LastGoodCache } from '../common/legacy/LastGoodCache.js';
 import type { RequestInfo } from '../common/server/requestInfo.js';
 import type { IdentityLoaders } from './adapter/createLoaders.js';
 import type { DirectoryAdapter } from './adapter/DirectoryAdapter.js';
@@ -8,4 +9,6 @@ export interface IdentityContext {
   readonly loaders: IdentityLoaders;
   /** The subgraph's clock: "today" for `asOf` defaults. */
   readonly now: () => Date;
+  /** Last good figures of this process, for stale-if-error. */
+  readonly lastGood: LastGoodCache;
 }

@@ -17,9 +17,9 @@ export async function createIdentitySubgraph(config: SubgraphConfig, deps: Subgr
       name: 'identity',
       system: IDENTITY_SYSTEM,
       schema: await createIdentitySchema(),
-      context: (client, request, now) => {
+      context: ({ client, lastGood, now }, request) => {
         const adapter = new DirectoryAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), now };
+        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now };
       },
     },
     config,

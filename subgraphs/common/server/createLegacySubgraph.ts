@@ -2,9 +2,19 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '../config/loadSubgraphConfig.js';
 import { LegacyClient } from '../http/LegacyClient.js';
+import { LastGoodCache } from '../legacy/LastGoodCache.js';
 import type { RequestInfo } from './requestInfo.js';
 import { createSubgraphServer, type SubgraphServer } from './createSubgraphServer.js';
 import type { SubgraphDeps } from './SubgraphDeps.js';
+
+/** What every request of one subgraph process shares. */
+export interface SharedState {
+  /** The one client of the upstream system: its pool, breaker and retries span requests. */
+  readonly client: LegacyClient;
+  /** Last good figures, served marked stale while the system is down. */
+  readonly lastGood: LastGoodCache;
+  readonly now: () => Date;
+}
 
 export interface LegacySubgraphSpec<TContext extends BaseContext> {
   /** Subgraph name as in the supergraph. */
@@ -12,8 +22,8 @@ export interface LegacySubgraphSpec<TContext extends BaseContext> {
   /** Id of the upstream system, in errors and provenance. */
   readonly system: string;
   readonly schema: GraphQLSchema;
-  /** Builds the per-request context from the shared client and the request's info. */
-  readonly context: (client: LegacyClient, request: RequestInfo, now: () => Date) => TContext;
+  /** Builds the per-request context from what all requests share and the request's info. */
+  readonly context: (shared: SharedState, request: RequestInfo) => TContext;
 }
 
 /**
@@ -34,13 +44,13 @@ export function createLegacySubgraph<TContext extends BaseContext>(
     breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   });
-  const now = deps.now ?? (() => new Date());
+  const shared: SharedState = { client, lastGood: new LastGoodCache({ logger: deps.logger }), now: deps.now ?? (() => new Date()) };
   const server = createSubgraphServer<TContext>({
     name: spec.name,
     schema: spec.schema,
     logger: deps.logger,
     defaultBudgetMs: config.defaultBudgetMs,
-    context: (request) => spec.context(client, request, now),
+    context: (request) => spec.context(shared, request),
   });
   return {
     listen: (port, host) => server.listen(port ?? config.port, host ?? config.host),

@@ -16,9 +16,15 @@ function asOfFor(to: string, now: Date): Date {
   return end.getTime() < now.getTime() ? end : now;
 }
 
+/**
+ * Document and task figures on Agency. Every field is nullable on purpose: when the document
+ * system fails, these fields are null with a coded error while the agency and the other systems'
+ * figures still arrive.
+ */
 @Resolver(() => Agency)
 export class AgencyFiguresResolver {
   @FieldResolver(() => DocumentConnection, {
+    nullable: true,
     description: 'Documents in the registers of this agency (and, by default, every unit under it), newest first.',
   })
   async documents(
@@ -42,6 +48,7 @@ export class AgencyFiguresResolver {
   }
 
   @FieldResolver(() => TaskConnection, {
+    nullable: true,
     description:
       'Tasks led by this agency (and, by default, every unit under it), most urgent due date first; `status` is taken as of now.',
   })
@@ -61,7 +68,7 @@ export class AgencyFiguresResolver {
     return connectionOf(page.items, window, page.total) as unknown as TaskConnection;
   }
 
-  @FieldResolver(() => DocumentSummary, { description: 'Document figures of the period for the agency and every unit under it.' })
+  @FieldResolver(() => DocumentSummary, { nullable: true, description: 'Document figures of the period for the agency and every unit under it.' })
   async documentSummary(
     @Root() agency: Agency,
     @Arg('from', () => DateScalar) from: string,
@@ -69,17 +76,20 @@ export class AgencyFiguresResolver {
     @Ctx() ctx: DocumentsContext,
   ): Promise<DocumentSummary> {
     parsePeriod(from, to);
-    const asOf = asOfFor(to, ctx.now());
-    const counts = await ctx.adapter.documentCounts(agency.code, from, to, ctx.request.deadline);
+    const { value, stale } = await ctx.lastGood.read(`documentSummary|${agency.code}|${from}|${to}`, async () => ({
+      counts: await ctx.adapter.documentCounts(agency.code, from, to, ctx.request.deadline),
+      asOf: asOfFor(to, ctx.now()),
+    }));
+    const { counts, asOf } = value;
     return {
       incoming: counts.incoming,
       outgoing: counts.outgoing,
       digitallySignedRate: counts.outgoing === 0 ? null : counts.outgoingSigned / counts.outgoing,
-      provenance: { system: ctx.adapter.system, asOf, stale: false },
+      provenance: { system: ctx.adapter.system, asOf, stale },
     };
   }
 
-  @FieldResolver(() => TaskSummary, { description: 'Task figures of the period for the agency and every unit under it.' })
+  @FieldResolver(() => TaskSummary, { nullable: true, description: 'Task figures of the period for the agency and every unit under it.' })
   async taskSummary(
     @Root() agency: Agency,
     @Arg('from', () => DateScalar) from: string,
@@ -87,8 +97,11 @@ export class AgencyFiguresResolver {
     @Ctx() ctx: DocumentsContext,
   ): Promise<TaskSummary> {
     parsePeriod(from, to);
-    const asOf = asOfFor(to, ctx.now());
-    const counts = await ctx.adapter.taskCounts(agency.code, from, to, asOf, ctx.request.deadline);
-    return { ...counts, provenance: { system: ctx.adapter.system, asOf, stale: false } };
+    const { value, stale } = await ctx.lastGood.read(`taskSummary|${agency.code}|${from}|${to}`, async () => {
+      const asOf = asOfFor(to, ctx.now());
+      return { counts: await ctx.adapter.taskCounts(agency.code, from, to, asOf, ctx.request.deadline), asOf };
+    });
+    // A stale copy keeps the as-of instant it was taken at: leaders see how old it is.
+    return { ...value.counts, provenance: { system: ctx.adapter.system, asOf: value.asOf, stale } };
   }
 }

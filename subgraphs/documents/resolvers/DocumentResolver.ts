@@ -14,7 +14,7 @@ export class DocumentResolver {
     return document;
   }
 
-  @FieldResolver(() => Agency, { description: 'The agency whose register holds the document.' })
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency whose register holds the document.' })
   agency(@Root() document: DocumentRecord): Agency {
     return agencyRef(document.agencyCode);
   }

@@ -22,12 +22,15 @@ export class TaskResolver {
     return taskStatusAt(task, ctx.now());
   }
 
-  @FieldResolver(() => Agency, { description: 'Đơn vị chủ trì — the agency leading the task.' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'Đơn vị chủ trì — the agency leading the task. Null only when the directory cannot be reached (with an error).',
+  })
   leadAgency(@Root() task: TaskRecord): Agency {
     return agencyRef(task.leadAgencyCode);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Đơn vị phối hợp — co-operating agencies.' })
+  @FieldResolver(() => [Agency], { nullable: true, description: 'Đơn vị phối hợp — co-operating agencies.' })
   coAgencies(@Root() task: TaskRecord): Agency[] {
     return task.coAgencyCodes.map(agencyRef);
   }

@@ -55,6 +55,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => [Agency], {
+    nullable: true,
     description: 'Đơn vị trực thuộc — agencies directly under this one, valid on `asOf` (default today).',
   })
   async children(
@@ -68,18 +69,19 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => [Agency], {
+    nullable: true,
     description: 'Đơn vị kế thừa — the agencies that took over this one when it was merged or abolished (often several).',
   })
   async successors(@Root() agency: AgencyRecord, @Ctx() ctx: IdentityContext): Promise<AgencyRecord[]> {
     return loadAll(ctx, agency.successorCodes);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Đơn vị tiền nhiệm — the former agencies this one was made of.' })
+  @FieldResolver(() => [Agency], { nullable: true, description: 'Đơn vị tiền nhiệm — the former agencies this one was made of.' })
   async predecessors(@Root() agency: AgencyRecord, @Ctx() ctx: IdentityContext): Promise<AgencyRecord[]> {
     return loadAll(ctx, agency.predecessorCodes);
   }
 
-  @FieldResolver(() => OfficialConnection, { description: 'Cán bộ — accounts of officials of this agency.' })
+  @FieldResolver(() => OfficialConnection, { nullable: true, description: 'Cán bộ — accounts of officials of this agency.' })
   async officials(
     @Root() agency: AgencyRecord,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
