@@ -44,3 +44,24 @@ export function readAll<S extends z.ZodType, T>(system: string, schema: S, map: 
     return value;
   });
 }
+
+/**
+ * Reads the answer of a batch lookup (`…/ds?ids=a,b,c`) into the order of `keys`, as DataLoader
+ * wants: the record, `null` for a key the system left out (unknown), or an error value for a record
+ * it cannot read, so that only the fields that needed that record fail.
+ */
+export function readBatch<S extends z.ZodType, T>(
+  system: string,
+  schema: S,
+  map: (record: z.infer<S>) => T,
+  keyField: string,
+  data: unknown,
+  keys: readonly string[],
+): (T | null | Error)[] {
+  const byKey = new Map<string, T | Error>();
+  for (const raw of readArray(system, data)) {
+    const key = (raw as Record<string, unknown> | null)?.[keyField];
+    if (typeof key === 'string') byKey.set(key.trim(), readRecord(system, schema, map, raw));
+  }
+  return keys.map((key) => byKey.get(key) ?? null);
+}

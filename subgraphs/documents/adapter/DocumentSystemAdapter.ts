@@ -1,7 +1,8 @@
 import { upstreamError } from '../../common/errors/GovGraphError.js';
 import type { LegacyClient } from '../../common/http/LegacyClient.js';
 import { toLegacyDate, toLegacyInstant } from '../../common/legacy/legacyFormat.js';
-import { readAll, readArray, readRecord } from '../../common/legacy/readRecords.js';
+import type { LegacyPageResult } from '../../common/legacy/fetchWindow.js';
+import { readAll, readBatch } from '../../common/legacy/readRecords.js';
 import { DocumentDirection, TASK_STATUS_TO_LEGACY, type TaskStatus } from '../schema/enums.js';
 import {
   legacyDocumentCountsSchema,
@@ -17,11 +18,6 @@ import {
   type TaskCounts,
   type TaskRecord,
 } from './documentRecords.js';
-
-export interface LegacyPage<T> {
-  readonly total: number;
-  readonly items: readonly T[];
-}
 
 export interface DocumentListFilter {
   readonly agencyCode: string;
@@ -52,7 +48,7 @@ export class DocumentSystemAdapter {
     return this.client.system;
   }
 
-  async listDocuments(filter: DocumentListFilter, page: number, size: number, deadline: number): Promise<LegacyPage<DocumentRecord>> {
+  async listDocuments(filter: DocumentListFilter, page: number, size: number, deadline: number): Promise<LegacyPageResult<DocumentRecord>> {
     const envelope = await this.client.get(
       '/api/v1/vanban',
       {
@@ -78,18 +74,12 @@ export class DocumentSystemAdapter {
   /** Documents by id in the order asked: `null` for unknown or secret ones, an Error for unreadable ones. */
   async documentsByIds(ids: readonly string[], deadline: number): Promise<(DocumentRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/vanban/ds', { ids: ids.join(',') }, { deadline });
-    const byId = new Map<string, DocumentRecord | Error>();
-    for (const raw of readArray(this.system, envelope.data)) {
-      const id = (raw as { ID?: unknown })?.ID;
-      if (typeof id === 'string') byId.set(id.trim(), readRecord(this.system, legacyDocumentSchema, mapDocument, raw));
-    }
-    return ids.map((id) => {
-      const document = byId.get(id) ?? null;
-      return document !== null && !(document instanceof Error) && document.secrecy !== 0 ? null : document;
-    });
+    return readBatch(this.system, legacyDocumentSchema, mapDocument, 'ID', envelope.data, ids).map((document) =>
+      document !== null && !(document instanceof Error) && document.secrecy !== 0 ? null : document,
+    );
   }
 
-  async listTasks(filter: TaskListFilter, page: number, size: number, deadline: number): Promise<LegacyPage<TaskRecord>> {
+  async listTasks(filter: TaskListFilter, page: number, size: number, deadline: number): Promise<LegacyPageResult<TaskRecord>> {
     const envelope = await this.client.get(
       '/api/v1/nhiemvu',
       {
@@ -106,12 +96,7 @@ export class DocumentSystemAdapter {
 
   async tasksByIds(ids: readonly string[], deadline: number): Promise<(TaskRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/nhiemvu/ds', { ids: ids.join(',') }, { deadline });
-    const byId = new Map<string, TaskRecord | Error>();
-    for (const raw of readArray(this.system, envelope.data)) {
-      const id = (raw as { MaNhiemVu?: unknown })?.MaNhiemVu;
-      if (typeof id === 'string') byId.set(id.trim(), readRecord(this.system, legacyTaskSchema, mapTask, raw));
-    }
-    return ids.map((id) => byId.get(id) ?? null);
+    return readBatch(this.system, legacyTaskSchema, mapTask, 'MaNhiemVu', envelope.data, ids);
   }
 
   /** Documents of the agency and every unit under it, in the period, summed over the system's per-agency rows. */

@@ -1,6 +1,7 @@
 import type { LegacyClient } from '../../common/http/LegacyClient.js';
 import { toLegacyDate } from '../../common/legacy/legacyFormat.js';
-import { readAll, readArray, readRecord } from '../../common/legacy/readRecords.js';
+import type { LegacyPageResult } from '../../common/legacy/fetchWindow.js';
+import { readAll, readBatch } from '../../common/legacy/readRecords.js';
 import {
   LEVEL_TO_LEGACY,
   legacyAgencySchema,
@@ -11,11 +12,6 @@ import {
   type AgencyRecord,
   type OfficialRecord,
 } from './directoryRecords.js';
-
-export interface LegacyPage<T> {
-  readonly total: number;
-  readonly items: readonly T[];
-}
 
 export interface AgencyListFilter {
   readonly level?: AgencyLevelName | null;
@@ -38,15 +34,10 @@ export class DirectoryAdapter {
   /** Agencies by code, in the order asked; `null` for unknown codes, an Error for unreadable records. */
   async agenciesByCodes(codes: readonly string[], deadline: number): Promise<(AgencyRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/donvi/ds', { ma: codes.join(',') }, { deadline });
-    const byCode = new Map<string, AgencyRecord | Error>();
-    for (const raw of readArray(this.system, envelope.data)) {
-      const code = (raw as { MaDinhDanh?: unknown })?.MaDinhDanh;
-      if (typeof code === 'string') byCode.set(code.trim(), readRecord(this.system, legacyAgencySchema, mapAgency, raw));
-    }
-    return codes.map((code) => byCode.get(code) ?? null);
+    return readBatch(this.system, legacyAgencySchema, mapAgency, 'MaDinhDanh', envelope.data, codes);
   }
 
-  async listAgencies(filter: AgencyListFilter, page: number, size: number, deadline: number): Promise<LegacyPage<AgencyRecord>> {
+  async listAgencies(filter: AgencyListFilter, page: number, size: number, deadline: number): Promise<LegacyPageResult<AgencyRecord>> {
     const envelope = await this.client.get(
       '/api/v1/donvi',
       {
@@ -63,15 +54,10 @@ export class DirectoryAdapter {
 
   async officialsByIds(ids: readonly string[], deadline: number): Promise<(OfficialRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/canbo/ds', { ids: ids.join(',') }, { deadline });
-    const byId = new Map<string, OfficialRecord | Error>();
-    for (const raw of readArray(this.system, envelope.data)) {
-      const id = (raw as { IDCanBo?: unknown })?.IDCanBo;
-      if (typeof id === 'string') byId.set(id.trim(), readRecord(this.system, legacyOfficialSchema, mapOfficial, raw));
-    }
-    return ids.map((id) => byId.get(id) ?? null);
+    return readBatch(this.system, legacyOfficialSchema, mapOfficial, 'IDCanBo', envelope.data, ids);
   }
 
-  async listOfficials(agencyCode: string, page: number, size: number, deadline: number): Promise<LegacyPage<OfficialRecord>> {
+  async listOfficials(agencyCode: string, page: number, size: number, deadline: number): Promise<LegacyPageResult<OfficialRecord>> {
     const envelope = await this.client.get('/api/v1/canbo', { trang: page, soBanGhi: size, maDonVi: agencyCode }, { deadline });
     return { total: envelope.total ?? 0, items: readAll(this.system, legacyOfficialSchema, mapOfficial, envelope.data) };
   }
