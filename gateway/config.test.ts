@@ -1,0 +1,184 @@
+import { GraphQLError } from 'graphql';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
+
+const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+
+function configError(run: () => unknown): GatewayConfigError {
+  try {
+    run();
+  } catch (error) {
+    return error as GatewayConfigError;
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('defaults: loopback, port 4000, the committed supergraph found from the repository root, not cwd', () => {
+    expect(loadConfig({}, [], { cwd: '/somewhere/else' })).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      supergraphPath: REPO_SUPERGRAPH,
+      subgraphUrls: {},
+      requestTimeoutMs: 10_000,
+      nodeEnv: 'development',
+      graphiql: true,
+      logLevel: 'info',
+      apolloTelemetryDisabled: true,
+    });
+  });
+
+  it('reads every key from the environment', () => {
+    const config = loadConfig(
+      {
+        GATEWAY_HOST: '0.0.0.0',
+        GATEWAY_PORT: '0',
+        GATEWAY_SUPERGRAPH: '/etc/govgraph/supergraph.graphql',
+        GATEWAY_SUBGRAPH_DOCUMENTS_URL: 'http://documents.internal:4002/graphql',
+        GATEWAY_SUBGRAPH_CASE_FILES_URL: 'https://10.0.0.9/graphql',
+        GATEWAY_REQUEST_TIMEOUT_MS: '2500',
+        GATEWAY_GRAPHIQL: 'false',
+        GATEWAY_LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+        APOLLO_TELEMETRY_DISABLED: 'false',
+        IDENTITY_PORT: '4001',
+      },
+      [],
+    );
+    expect(config).toEqual({
+      host: '0.0.0.0',
+      port: 0,
+      supergraphPath: '/etc/govgraph/supergraph.graphql',
+      subgraphUrls: { documents: 'http://documents.internal:4002/graphql', case_files: 'https://10.0.0.9/graphql' },
+      requestTimeoutMs: 2500,
+      nodeEnv: 'test',
+      graphiql: false,
+      logLevel: 'warn',
+      apolloTelemetryDisabled: false,
+    });
+  });
+
+  it('turns GraphiQL off by default in production, unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, []).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', GATEWAY_GRAPHIQL: '0' }, []).graphiql).toBe(false);
+  });
+
+  it('flags win over the environment; a relative path is resolved against cwd', () => {
+    const config = loadConfig(
+      { GATEWAY_PORT: '5000', GATEWAY_HOST: '10.1.1.1', GATEWAY_SUPERGRAPH: '/from/env.graphql' },
+      ['--port', '6000', '--host=0.0.0.0', '--supergraph', 'build/supergraph.graphql'],
+      { cwd: '/srv/govgraph' },
+    );
+    expect(config).toMatchObject({ port: 6000, host: '0.0.0.0', supergraphPath: '/srv/govgraph/build/supergraph.graphql' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ GATEWAY_PORT: '', GATEWAY_GRAPHIQL: ' ', GATEWAY_SUBGRAPH_DOCUMENTS_URL: '' }, [])).toMatchObject({
+      port: 4000,
+      graphiql: true,
+      subgraphUrls: {},
+    });
+  });
+
+  it('reports every bad key at once, each with how to fix it, as a plain error', () => {
+    const error = configError(() =>
+      loadConfig(
+        {
+          GATEWAY_HOST: 'http://gateway',
+          GATEWAY_PORT: '80a',
+          GATEWAY_REQUEST_TIMEOUT_MS: '0',
+          GATEWAY_SUBGRAPH_DOCUMENTS_URL: 'ftp://files.internal/graphql',
+          GATEWAY_SUBGRAPH_identity_URL: 'http://127.0.0.1:4001/graphql',
+          GATEWAY_GRAPHIQL: 'yes',
+          GATEWAY_LOG_LEVEL: 'loud',
+          GATEWAY_PROT: '4000',
+          NODE_ENV: 'staging',
+          APOLLO_TELEMETRY_DISABLED: 'nope',
+        },
+        ['--verbose', '--supergraph'],
+      ),
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(GraphQLError);
+    expect(error.code).toBe('GATEWAY_CONFIG_INVALID');
+    expect(error.issues.map((issue) => issue.key).sort()).toEqual(
+      [
+        '--supergraph',
+        '--verbose',
+        'APOLLO_TELEMETRY_DISABLED',
+        'GATEWAY_GRAPHIQL',
+        'GATEWAY_HOST',
+        'GATEWAY_LOG_LEVEL',
+        'GATEWAY_PORT',
+        'GATEWAY_PROT',
+        'GATEWAY_REQUEST_TIMEOUT_MS',
+        'GATEWAY_SUBGRAPH_DOCUMENTS_URL',
+        'GATEWAY_SUBGRAPH_identity_URL',
+        'NODE_ENV',
+      ].sort(),
+    );
+    const messages = Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]));
+    expect(messages).toEqual({
+      '--verbose': 'unknown argument; the gateway accepts --host, --port, --supergraph',
+      '--supergraph': 'missing value; write --supergraph VALUE',
+      GATEWAY_SUBGRAPH_identity_URL:
+        'the subgraph name must be upper case letters, digits and underscores (GATEWAY_SUBGRAPH_IDENTITY_URL)',
+      GATEWAY_PROT:
+        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_SUBGRAPH_<NAME>_URL',
+      GATEWAY_HOST:
+        'expected a host name or IP address without scheme or path, got "http://gateway"; set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0',
+      GATEWAY_PORT:
+        'expected a whole number from 0 to 65535, got "80a"; set it to a TCP port from 0 to 65535, e.g. 4000 (0 picks a free port)',
+      GATEWAY_SUBGRAPH_DOCUMENTS_URL:
+        'expected an http:// or https:// URL, got "ftp://files.internal/graphql"; set it to the subgraph\'s GraphQL endpoint, e.g. http://127.0.0.1:4101/graphql',
+      GATEWAY_REQUEST_TIMEOUT_MS:
+        'expected at least 1, got "0"; set it to the request budget in milliseconds, from 1 to 600000, e.g. 10000',
+      NODE_ENV: 'expected one of production, development, test, got "staging"; set it to one of production, development, test, or leave it unset',
+      GATEWAY_GRAPHIQL: 'expected true, false, 1 or 0, got "yes"; set it to true or false, or leave it unset',
+      GATEWAY_LOG_LEVEL:
+        'expected one of fatal, error, warn, info, debug, trace, silent, got "loud"; set it to one of fatal, error, warn, info, debug, trace, silent',
+      APOLLO_TELEMETRY_DISABLED:
+        'expected true, false, 1 or 0, got "nope"; set it to true (the default) or false, or leave it unset',
+    });
+    expect(error.message.split('\n')[0]).toBe('Invalid gateway configuration (12 problems):');
+    for (const issue of error.issues) expect(error.message).toContain(`  - ${issue.key}: ${issue.message}`);
+  });
+
+  it('names the flag, not the variable, when the bad value came from a flag', () => {
+    const error = configError(() => loadConfig({ GATEWAY_PORT: '4000' }, ['--port', '70000']));
+    expect(error.issues).toEqual([
+      {
+        key: '--port',
+        message: 'expected at most 65535, got "70000"; set it to a TCP port from 0 to 65535, e.g. 4000 (0 picks a free port)',
+      },
+    ]);
+  });
+
+  it('does not print the credentials of a bad URL', () => {
+    const error = configError(() => loadConfig({ GATEWAY_SUBGRAPH_DOCUMENTS_URL: 'ftp://svc:s3cret@files.internal/graphql' }, []));
+    expect(error.message).toContain('"ftp://***@files.internal/graphql"');
+    expect(error.message).not.toContain('s3cret');
+  });
+
+  it('returns a deeply frozen object', () => {
+    const config = loadConfig({ GATEWAY_SUBGRAPH_DOCUMENTS_URL: 'http://127.0.0.1:4002/graphql' }, []);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.subgraphUrls)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (config.subgraphUrls as Record<string, string>)['documents'] = 'http://evil.example/graphql';
+    }).toThrow(TypeError);
+    expect(config.subgraphUrls['documents']).toBe('http://127.0.0.1:4002/graphql');
+  });
+});
+
+describe('subgraphEnvName', () => {
+  it('spells subgraph names the way GATEWAY_SUBGRAPH_<NAME>_URL does', () => {
+    expect(subgraphEnvName('documents')).toBe('DOCUMENTS');
+    expect(subgraphEnvName('case-files')).toBe('CASE_FILES');
+  });
+});

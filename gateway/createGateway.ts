@@ -1,0 +1,341 @@
+/**
+ * Builds the gateway: Apollo Server 5 over @apollo/gateway with one supergraph file, served by
+ * express 5. Nothing happens until `start()` (load the supergraph) and `listen()` (open the port),
+ * so tests and the embedded stack decide when and where it runs.
+ */
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import type { ErrorCode } from '../schema/errorCodes.js';
+import { subgraphEnvName, type GatewayConfig } from './config.js';
+import { createGraphiqlRouter } from './createGraphiqlRouter.js';
+import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
+import { requestLogPlugin } from './plugins/requestLogPlugin.js';
+import { requestScopeMiddleware, requestScopeOf, type GatewayContext } from './requestScope.js';
+import { SubgraphDataSource } from './SubgraphDataSource.js';
+
+/** What `createGateway` may be given instead of building it itself. */
+export interface GatewayDeps {
+  /** Logger for requests, errors and Apollo's own messages. Default: pino at `config.logLevel` to stdout. */
+  readonly logger?: Logger;
+}
+
+/** An un-started gateway. */
+export interface Gateway {
+  /** Reads and loads the supergraph and starts Apollo Server; `/ready` answers 200 afterwards. */
+  start(): Promise<void>;
+  /**
+   * Listens on `config.host`/`config.port` (0 picks a free port) and returns the base URL, e.g.
+   * `http://127.0.0.1:4000`. If `start()` has not been called, it is called once the port is open,
+   * and `listen()` resolves when the gateway is ready (or closes the port and rejects).
+   */
+  listen(): Promise<{ url: string }>;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (for at most the request budget
+   * plus a second), then releases everything. Safe to call more than once, and mid-start.
+   */
+  stop(): Promise<void>;
+  /** The express application, for tests and for mounting more routes before `listen()`. */
+  readonly app: Express;
+}
+
+type Phase = 'created' | 'starting' | 'ready' | 'failed' | 'stopping' | 'stopped';
+
+/**
+ * Added to the request budget to get how long `stop()` waits for in-flight requests: no request
+ * outlives its deadline by more than the time to write its answer, so waiting longer is pointless.
+ */
+const STOP_MARGIN_MS = 1_000;
+
+/**
+ * Builds an un-started gateway from a validated config.
+ *
+ * Start-up errors (unreadable or non-composable supergraph, an override naming no subgraph) reject
+ * `start()` with a plain Error naming the file; they never become GraphQL errors.
+ */
+export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Gateway {
+  const logger = deps.logger ?? pino({ level: config.logLevel, base: { service: 'govgraph-gateway' } });
+
+  // @apollo/gateway decides in its constructor, from this variable, whether to send usage data to
+  // Apollo; config (not the ambient environment) must decide, in tests as in production.
+  if (config.apolloTelemetryDisabled) process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
+
+  let phase: Phase = 'created';
+  let startPromise: Promise<void> | undefined;
+  let stopPromise: Promise<void> | undefined;
+  let graphqlHandler: RequestHandler | undefined;
+  const routedSubgraphs = new Set<string>();
+
+  const gateway = new ApolloGateway({
+    // The function form defers reading the file to start(), where failures can be reported well.
+    supergraphSdl: async () => ({ supergraphSdl: await readSupergraph(config.supergraphPath) }),
+    buildService: ({ name, url }) => {
+      routedSubgraphs.add(name);
+      const override = overrideFor(config, name);
+      const target = override ?? url;
+      if (!target) {
+        throw new Error(
+          `Subgraph "${name}" has no routing URL in ${config.supergraphPath}; set GATEWAY_SUBGRAPH_${subgraphEnvName(name)}_URL.`,
+        );
+      }
+      logger.debug({ subgraph: name, url: target, overridden: override !== undefined }, 'subgraph route');
+      return new SubgraphDataSource({ name, url: target });
+    },
+    logger: logger.child({ component: 'apollo-gateway' }),
+  });
+
+  const httpServer = http.createServer();
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    // Given explicitly so Apollo does not read NODE_ENV itself: config is the one source.
+    nodeEnv: config.nodeEnv,
+    introspection: config.nodeEnv !== 'production',
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // main.ts owns the signals, so shutdown happens once and in order.
+    stopOnTerminationSignals: false,
+    formatError: createFormatError({ logger }),
+    logger: logger.child({ component: 'apollo-server' }),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + STOP_MARGIN_MS }),
+      requestLogPlugin({ logger }),
+    ],
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Express reads NODE_ENV when created; its error pages must follow config too.
+  app.set('env', config.nodeEnv);
+
+  app.get('/health', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  app.get('/ready', (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (phase === 'ready') res.json({ status: 'ready' });
+    else res.status(503).json({ status: readinessOf(phase) });
+  });
+
+  app.use(requestScopeMiddleware({ requestTimeoutMs: config.requestTimeoutMs }));
+  if (config.graphiql) app.use(createGraphiqlRouter({ endpoint: '/graphql' }));
+  app.all('/graphql', express.json(), (req, res, next) => {
+    if (graphqlHandler) {
+      graphqlHandler(req, res, next);
+      return;
+    }
+    const scope = requestScopeOf(res);
+    res
+      .status(503)
+      .set('Retry-After', '1')
+      .json(errorBody('The gateway is not ready yet; retry shortly.', 'INTERNAL_SERVER_ERROR', scope?.requestId));
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use(httpErrorHandler(logger));
+  httpServer.on('request', app);
+
+  async function start(): Promise<void> {
+    if (phase !== 'created') throw new Error(`The gateway cannot start: it is ${phase}.`);
+    phase = 'starting';
+    startPromise = startApollo();
+    try {
+      await startPromise;
+      phase = 'ready';
+      logger.info({ supergraph: config.supergraphPath, subgraphs: [...routedSubgraphs] }, 'gateway ready');
+    } catch (error) {
+      phase = 'failed';
+      throw error;
+    }
+  }
+
+  async function startApollo(): Promise<void> {
+    try {
+      await server.start();
+    } catch (error) {
+      if (error instanceof SupergraphFileError) throw error;
+      throw new Error(
+        `The supergraph file ${config.supergraphPath} could not be loaded: ${messageOf(error).replace(/\.+$/, '')}${placeOf(error)}. ` +
+          'Rebuild it with `npm run schema:compose` or point GATEWAY_SUPERGRAPH / --supergraph at a composed supergraph.',
+        { cause: error },
+      );
+    }
+    const unknown = Object.keys(config.subgraphUrls).filter(
+      (key) => ![...routedSubgraphs].some((name) => subgraphEnvName(name).toLowerCase() === key),
+    );
+    if (unknown.length > 0) {
+      await server.stop();
+      throw new Error(
+        `${unknown.map((key) => `GATEWAY_SUBGRAPH_${key.toUpperCase()}_URL`).join(', ')} name${unknown.length === 1 ? 's' : ''} ` +
+          `no subgraph of ${config.supergraphPath}; its subgraphs are ${[...routedSubgraphs].join(', ') || '(none)'}.`,
+      );
+    }
+    graphqlHandler = expressMiddleware(server, {
+      context: async ({ res }) => {
+        const scope = requestScopeOf(res);
+        // requestScopeMiddleware runs before every /graphql route; its absence is a wiring bug.
+        if (!scope) throw new Error('No request scope: requestScopeMiddleware must run before the GraphQL handler.');
+        return { scope };
+      },
+    });
+  }
+
+  async function listen(): Promise<{ url: string }> {
+    if (httpServer.listening) throw new Error('The gateway is already listening.');
+    if (phase === 'stopping' || phase === 'stopped') throw new Error(`The gateway cannot listen: it is ${phase}.`);
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException) => {
+        reject(
+          new Error(
+            `The gateway cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}); ` +
+              'set GATEWAY_HOST / --host and GATEWAY_PORT / --port.',
+            { cause: error },
+          ),
+        );
+      };
+      httpServer.once('error', onError);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', onError);
+        resolve();
+      });
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    // The port opens first so /health answers (and /ready says "starting") while the supergraph loads.
+    if (phase === 'created') {
+      try {
+        await start();
+      } catch (error) {
+        await closeHttpServer(httpServer);
+        throw error;
+      }
+    }
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return { url: `http://${host}:${port}` };
+  }
+
+  function stop(): Promise<void> {
+    stopPromise ??= (async () => {
+      const apolloMayBeRunning = phase === 'starting' || phase === 'ready';
+      phase = 'stopping';
+      if (apolloMayBeRunning) {
+        // A signal may arrive mid-start: let start settle, then stop what did start.
+        const started = await startPromise?.then(
+          () => true,
+          () => false,
+        );
+        // Apollo's drain plugin closes the listener and waits for in-flight requests.
+        if (started) await server.stop();
+      }
+      if (httpServer.listening) await closeHttpServer(httpServer);
+      phase = 'stopped';
+      logger.info('gateway stopped');
+    })();
+    return stopPromise;
+  }
+
+  return { start, listen, stop, app };
+}
+
+/** A start-up failure whose message already names the file and the fix. */
+class SupergraphFileError extends Error {
+  readonly code = 'GATEWAY_SUPERGRAPH_UNREADABLE';
+}
+
+async function readSupergraph(file: string): Promise<string> {
+  let sdl: string;
+  try {
+    sdl = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : messageOf(error);
+    throw new SupergraphFileError(
+      `Cannot read the supergraph file ${file}: ${reason}. ` +
+        'Build it with `npm run schema:compose`, or point GATEWAY_SUPERGRAPH / --supergraph at a supergraph file.',
+      { cause: error },
+    );
+  }
+  if (sdl.trim() === '') {
+    throw new SupergraphFileError(`The supergraph file ${file} is empty. Build it with \`npm run schema:compose\`.`);
+  }
+  return sdl;
+}
+
+function overrideFor(config: GatewayConfig, subgraphName: string): string | undefined {
+  return config.subgraphUrls[subgraphEnvName(subgraphName).toLowerCase()];
+}
+
+function readinessOf(phase: Phase): string {
+  if (phase === 'stopping' || phase === 'stopped') return 'stopping';
+  if (phase === 'failed') return 'failed';
+  return 'starting';
+}
+
+/** " at line L, column C" for a syntax error in the file, which graphql reports apart from its message. */
+function placeOf(error: unknown): string {
+  const locations = (error as { locations?: readonly { line: number; column: number }[] } | null)?.locations;
+  const first = Array.isArray(locations) ? locations[0] : undefined;
+  return first ? ` at line ${first.line}, column ${first.column}` : '';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function errorBody(message: string, code: ErrorCode, requestId: string | undefined) {
+  return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
+}
+
+/** Messages for body-parser failures: fixed texts, since its own messages quote the body. */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.too.large': 'The request body is too large.',
+  'encoding.unsupported': 'The request body has an unsupported content encoding.',
+  'charset.unsupported': 'The request body has an unsupported charset.',
+  'request.aborted': 'The request was aborted.',
+};
+
+/**
+ * Errors raised by express middleware before Apollo Server sees the request (a body that is not
+ * JSON, too large...) answered in the same shape and codes as GraphQL errors, never as express's
+ * HTML error page, which shows a stack trace outside production.
+ */
+function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const requestId = requestScopeOf(res)?.requestId;
+    const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message = (typeof type === 'string' && BODY_ERRORS[type]) || 'Bad request.';
+      logger.info({ requestId, status, type }, 'http request refused');
+      res.status(status).json(errorBody(message, 'BAD_REQUEST', requestId));
+      return;
+    }
+    logger.error({ requestId, error: describeError(error) }, 'unexpected error outside GraphQL');
+    res.status(500).json(errorBody(MASKED_ERROR_MESSAGE, 'INTERNAL_SERVER_ERROR', requestId));
+  };
+}
+
+async function closeHttpServer(httpServer: http.Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    httpServer.close(() => resolve());
+    httpServer.closeIdleConnections();
+  });
+}
