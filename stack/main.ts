@@ -9,7 +9,7 @@ const { loadSubgraphConfig } = await import('../subgraphs/common/config/loadSubg
 const { createLogger } = await import('../subgraphs/common/runtime/createLogger.js');
 const { createIdentitySimulator } = await import('../subgraphs/identity/simulator/createIdentitySimulator.js');
 const { createDocumentsSimulator } = await import('../subgraphs/documents/simulator/createDocumentsSimulator.js');
-const { defaultUpstreamUrl, subgraphRegistry } = await import('../subgraphs/registry.js');
+const { subgraphConfigDefaults, subgraphRegistry } = await import('../subgraphs/registry.js');
 
 /**
  * The embedded default: every simulator, every subgraph and the gateway on loopback, in one
@@ -44,7 +44,7 @@ for (const entry of subgraphRegistry) {
 }
 
 for (const entry of subgraphRegistry) {
-  const config = loadSubgraphConfig(entry.envPrefix, env, { port: entry.defaultPort, upstreamUrl: defaultUpstreamUrl(entry) });
+  const config = loadSubgraphConfig(entry.envPrefix, env, subgraphConfigDefaults(entry));
   const server = await entry.create(config, { logger: createLogger(entry.name, config.logLevel) });
   const url = await server.listen();
   closers.push(() => server.stop());

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphConfig } from './common/config/loadSubgraphConfig.js';
+import type { SubgraphConfig, UpstreamCredentials } from './common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from './common/server/createSubgraphServer.js';
 import type { SubgraphDeps } from './common/server/SubgraphDeps.js';
 import { createDocumentsSchema } from './documents/createDocumentsSchema.js';
@@ -19,6 +19,8 @@ export interface SubgraphEntry {
   readonly defaultPort: number;
   readonly createSchema: () => Promise<GraphQLSchema>;
   readonly create: (config: SubgraphConfig, deps: SubgraphDeps) => Promise<SubgraphServer>;
+  /** Credentials the embedded default uses: its simulator's. Real ones come from the environment. */
+  readonly simulatorCredentials?: UpstreamCredentials;
 }
 
 /** Every subgraph of GovGraph, in supergraph order. */
@@ -47,4 +49,13 @@ export function defaultRoutingUrl(entry: SubgraphEntry): string {
 
 export function defaultUpstreamUrl(entry: SubgraphEntry): string {
   return `http://127.0.0.1:${entry.defaultPort + 100}`;
+}
+
+/** Defaults of a subgraph's config in the embedded default: its port, its simulator, its simulator's credentials. */
+export function subgraphConfigDefaults(entry: SubgraphEntry, port = entry.defaultPort) {
+  return {
+    port,
+    upstreamUrl: defaultUpstreamUrl(entry),
+    ...(entry.simulatorCredentials ? { credentials: entry.simulatorCredentials } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { loadSubgraphConfig } from '../../subgraphs/common/config/loadSubgraphCo
 import type { SubgraphServer } from '../../subgraphs/common/server/createSubgraphServer.js';
 import { createDocumentsSimulator } from '../../subgraphs/documents/simulator/createDocumentsSimulator.js';
 import { createIdentitySimulator } from '../../subgraphs/identity/simulator/createIdentitySimulator.js';
-import { defaultUpstreamUrl, subgraphRegistry } from '../../subgraphs/registry.js';
+import { defaultUpstreamUrl, subgraphConfigDefaults, subgraphRegistry } from '../../subgraphs/registry.js';
 import { SimulatorAdmin } from './simulatorAdmin.js';
 
 /** The instant every test stack agrees is "now": simulators and subgraphs share it. */
@@ -65,7 +65,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         [`${entry.envPrefix}_BREAKER_THRESHOLD`]: '1000',
         ...options.env,
       },
-      { port: 0, upstreamUrl: defaultUpstreamUrl(entry) },
+      subgraphConfigDefaults(entry, 0),
     );
     const server = await entry.create(config, { logger: quiet, now: () => now });
     subgraphs.push(server);

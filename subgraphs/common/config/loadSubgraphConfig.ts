@@ -19,7 +19,31 @@ export interface SubgraphConfig {
   /** Budget of a request that came without a deadline. Default 10000 ms. */
   readonly defaultBudgetMs: number;
   readonly logLevel: string;
+  /**
+   * Credentials for the upstream system, from `<PREFIX>_CLIENT_ID`, `_CLIENT_SECRET`, `_API_KEY`,
+   * `_HMAC_KEY_ID`, `_HMAC_SECRET`, `_TOKEN_URL`; each system uses the ones its API needs. Defaults
+   * are the simulators' own. Never logged.
+   */
+  readonly credentials: Readonly<UpstreamCredentials>;
 }
+
+export interface UpstreamCredentials {
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly tokenUrl?: string;
+  readonly apiKey?: string;
+  readonly hmacKeyId?: string;
+  readonly hmacSecret?: string;
+}
+
+const CREDENTIAL_KEYS = {
+  clientId: 'CLIENT_ID',
+  clientSecret: 'CLIENT_SECRET',
+  tokenUrl: 'TOKEN_URL',
+  apiKey: 'API_KEY',
+  hmacKeyId: 'HMAC_KEY_ID',
+  hmacSecret: 'HMAC_SECRET',
+} as const satisfies Record<keyof UpstreamCredentials, string>;
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -30,7 +54,7 @@ const integer = (min: number, max: number) => z.coerce.number().int().min(min).m
 export function loadSubgraphConfig(
   prefix: string,
   env: NodeJS.ProcessEnv,
-  defaults: { port: number; upstreamUrl: string },
+  defaults: { port: number; upstreamUrl: string; credentials?: UpstreamCredentials },
 ): Readonly<SubgraphConfig> {
   const key = (name: string) => `${prefix}_${name}`;
   const schema = z.object({
@@ -43,6 +67,7 @@ export function loadSubgraphConfig(
     [key('BREAKER_HALF_OPEN_MS')]: integer(10, 600_000).default(10_000),
     [key('DEFAULT_BUDGET_MS')]: integer(100, 120_000).default(10_000),
     [key('LOG_LEVEL')]: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ...Object.fromEntries(Object.values(CREDENTIAL_KEYS).map((name) => [key(name), z.string().min(1).optional()])),
   });
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -60,5 +85,13 @@ export function loadSubgraphConfig(
     breakerHalfOpenAfterMs: v[key('BREAKER_HALF_OPEN_MS')] as number,
     defaultBudgetMs: v[key('DEFAULT_BUDGET_MS')] as number,
     logLevel: v[key('LOG_LEVEL')] as string,
+    credentials: Object.freeze(
+      Object.fromEntries(
+        Object.entries(CREDENTIAL_KEYS).flatMap(([field, name]) => {
+          const value = (v[key(name)] as string | undefined) ?? defaults.credentials?.[field as keyof UpstreamCredentials];
+          return value === undefined ? [] : [[field, value]];
+        }),
+      ) as UpstreamCredentials,
+    ),
   });
 }

@@ -121,4 +121,46 @@ describe('LegacyClient', () => {
     expect(third).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', system: 'fragile' });
     expect(third.message).toContain('circuit open');
   });
+
+  it('authenticates each attempt and, on a 401, drops the credentials and tries once more with new ones', async () => {
+    let token = 1;
+    const rejected: string[] = [];
+    const authed = new LegacyClient({
+      system: 'authed',
+      baseUrl: ORIGIN,
+      dispatcher: agent,
+      retries: 0,
+      auth: {
+        headers: (request) => ({ authorization: `Bearer t${token}`, 'x-path': request.pathAndQuery }),
+        rejected: (request) => {
+          rejected.push(request.pathAndQuery);
+          token += 1;
+        },
+      },
+    });
+    pool()
+      .intercept({ path: '/x?a=1', method: 'GET', headers: { authorization: 'Bearer t1', 'x-path': '/x?a=1' } })
+      .reply(401, JSON.stringify({ MaLoi: '401', ThongBao: 'Token hết hạn', Data: null }));
+    pool().intercept({ path: '/x?a=1', method: 'GET', headers: { authorization: 'Bearer t2' } }).reply(200, ok([]));
+    expect((await authed.get('/x', { a: 1 })).found).toBe(true);
+    expect(rejected).toEqual(['/x?a=1']);
+  });
+
+  it('gives UPSTREAM_UNAVAILABLE when credentials cannot be had', async () => {
+    const authed = new LegacyClient({
+      system: 'authed',
+      baseUrl: ORIGIN,
+      dispatcher: agent,
+      retries: 0,
+      auth: {
+        headers: () => {
+          throw new Error('token endpoint down');
+        },
+      },
+    });
+    expect(await failure(authed.get('/x'))).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: 'Could not authenticate to the authed system.',
+    });
+  });
 });

@@ -31,6 +31,27 @@ export interface LegacyClientOptions {
   readonly dispatcher?: Dispatcher;
   /** Headers sent with every request (API keys and the like). Default none. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** How each attempt authenticates (OAuth2 bearer, HMAC signature …). Default: none. */
+  readonly auth?: LegacyAuth;
+}
+
+/** The request an attempt is about to send, as an auth strategy needs to see it. */
+export interface LegacyAuthRequest {
+  readonly method: 'GET';
+  /** Path and query string exactly as sent, e.g. `/api/v1/hoso?trang=1`. */
+  readonly pathAndQuery: string;
+  readonly deadline: number;
+}
+
+/**
+ * Authentication of a legacy system's requests. `headers` runs before every attempt (so a
+ * signature is fresh and a token current); when the system answers 401, `rejected` runs and the
+ * attempt is made once more with new headers, so an expired token costs one retry, not a failure.
+ */
+export interface LegacyAuth {
+  headers(request: LegacyAuthRequest): Promise<Record<string, string>> | Record<string, string>;
+  /** The system refused the credentials just sent (HTTP 401): drop any cached token. */
+  rejected?(request: LegacyAuthRequest): void;
 }
 
 export interface LegacyRequestOptions {
@@ -57,12 +78,14 @@ const envelopeSchema = z.object({
 export type LegacyQuery = Readonly<Record<string, string | number | undefined>>;
 
 /** One failed attempt, classified; `retryable` says whether a read may be tried again. */
-class AttemptFailure extends Error {
+export class AttemptFailure extends Error {
   constructor(
     readonly kind: UpstreamErrorCode,
     message: string,
     readonly retryable: boolean,
     override readonly cause?: unknown,
+    /** HTTP status of a refusal, when there was one. */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -81,6 +104,7 @@ export class LegacyClient {
   private readonly ownsDispatcher: boolean;
   private readonly attemptTimeoutMs: number;
   private readonly headers: Readonly<Record<string, string>>;
+  private readonly auth: LegacyAuth | undefined;
   private readonly policy: IPolicy;
 
   constructor(options: LegacyClientOptions) {
@@ -88,6 +112,7 @@ export class LegacyClient {
     this.baseUrl = new URL(options.baseUrl);
     this.attemptTimeoutMs = options.attemptTimeoutMs ?? 3000;
     this.headers = { accept: 'application/json', ...options.headers };
+    this.auth = options.auth;
     this.ownsDispatcher = options.dispatcher === undefined;
     this.dispatcher =
       options.dispatcher ??
@@ -129,7 +154,7 @@ export class LegacyClient {
     }
     const deadlineSignal = AbortSignal.timeout(remaining);
     try {
-      return await this.policy.execute(() => this.attempt(url, deadlineSignal), deadlineSignal);
+      return await this.policy.execute(() => this.authenticatedAttempt(url, deadline, deadlineSignal), deadlineSignal);
     } catch (error) {
       throw this.toGovGraphError(error, deadlineSignal);
     }
@@ -139,7 +164,29 @@ export class LegacyClient {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async attempt(url: URL, deadlineSignal: AbortSignal): Promise<LegacyEnvelope> {
+  private async authenticatedAttempt(url: URL, deadline: number, deadlineSignal: AbortSignal): Promise<LegacyEnvelope> {
+    if (!this.auth) return this.attempt(url, deadlineSignal, {});
+    const request: LegacyAuthRequest = { method: 'GET', pathAndQuery: `${url.pathname}${url.search}`, deadline };
+    try {
+      return await this.attempt(url, deadlineSignal, await this.authHeaders(request));
+    } catch (error) {
+      if (!(error instanceof AttemptFailure && error.status === 401)) throw error;
+      this.auth.rejected?.(request);
+      return this.attempt(url, deadlineSignal, await this.authHeaders(request));
+    }
+  }
+
+  private async authHeaders(request: LegacyAuthRequest): Promise<Record<string, string>> {
+    try {
+      return await this.auth!.headers(request);
+    } catch (error) {
+      if (error instanceof AttemptFailure) throw error;
+      // The credentials could not be had (token endpoint down or refusing): the system is unusable.
+      throw new AttemptFailure('UPSTREAM_UNAVAILABLE', `Could not authenticate to the ${this.system} system.`, true, error);
+    }
+  }
+
+  private async attempt(url: URL, deadlineSignal: AbortSignal, authHeaders: Record<string, string>): Promise<LegacyEnvelope> {
     const attemptSignal = AbortSignal.timeout(this.attemptTimeoutMs);
     const signal = AbortSignal.any([deadlineSignal, attemptSignal]);
     let response: Dispatcher.ResponseData;
@@ -147,7 +194,7 @@ export class LegacyClient {
       response = await request(url, {
         method: 'GET',
         dispatcher: this.dispatcher,
-        headers: this.headers,
+        headers: { ...this.headers, ...authHeaders },
         signal,
         headersTimeout: this.attemptTimeoutMs,
         bodyTimeout: this.attemptTimeoutMs,
@@ -177,7 +224,7 @@ export class LegacyClient {
       throw new AttemptFailure('UPSTREAM_UNAVAILABLE', `The ${this.system} system answered HTTP ${status} with ${what}.`, true);
     }
     if (status >= 400) {
-      throw new AttemptFailure('UPSTREAM_REJECTED', `The ${this.system} system refused the request (HTTP ${status}).`, false);
+      throw new AttemptFailure('UPSTREAM_REJECTED', `The ${this.system} system refused the request (HTTP ${status}).`, false, undefined, status);
     }
     if (isHtml) {
       throw new AttemptFailure('UPSTREAM_BAD_RESPONSE', `The ${this.system} system answered an HTML page instead of data.`, true);

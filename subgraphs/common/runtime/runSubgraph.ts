@@ -1,5 +1,5 @@
 import type { SubgraphEntry } from '../../registry.js';
-import { defaultUpstreamUrl } from '../../registry.js';
+import { subgraphConfigDefaults } from '../../registry.js';
 import { loadSubgraphConfig } from '../config/loadSubgraphConfig.js';
 import { createLogger } from './createLogger.js';
 
@@ -7,7 +7,7 @@ import { createLogger } from './createLogger.js';
 export async function runSubgraph(entry: SubgraphEntry, env: NodeJS.ProcessEnv): Promise<void> {
   let config;
   try {
-    config = loadSubgraphConfig(entry.envPrefix, env, { port: entry.defaultPort, upstreamUrl: defaultUpstreamUrl(entry) });
+    config = loadSubgraphConfig(entry.envPrefix, env, subgraphConfigDefaults(entry));
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

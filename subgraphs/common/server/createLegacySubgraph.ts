@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '../config/loadSubgraphConfig.js';
-import { LegacyClient } from '../http/LegacyClient.js';
+import { LegacyClient, type LegacyAuth } from '../http/LegacyClient.js';
 import { LastGoodCache } from '../legacy/LastGoodCache.js';
 import type { RequestInfo } from './requestInfo.js';
 import { createSubgraphServer, type SubgraphServer } from './createSubgraphServer.js';
@@ -22,6 +22,8 @@ export interface LegacySubgraphSpec<TContext extends BaseContext> {
   /** Id of the upstream system, in errors and provenance. */
   readonly system: string;
   readonly schema: GraphQLSchema;
+  /** How requests to the upstream system authenticate, built from the config's credentials. Default none. */
+  readonly auth?: (config: SubgraphConfig, deps: SubgraphDeps) => LegacyAuth;
   /** Builds the per-request context from what all requests share and the request's info. */
   readonly context: (shared: SharedState, request: RequestInfo) => TContext;
 }
@@ -43,6 +45,7 @@ export function createLegacySubgraph<TContext extends BaseContext>(
     breakerThreshold: config.breakerThreshold,
     breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+    ...(spec.auth ? { auth: spec.auth(config, deps) } : {}),
   });
   const shared: SharedState = { client, lastGood: new LastGoodCache({ logger: deps.logger }), now: deps.now ?? (() => new Date()) };
   const server = createSubgraphServer<TContext>({
