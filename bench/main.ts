@@ -54,8 +54,8 @@ async function viaGateway(): Promise<void> {
   if (body.errors) throw new Error(`the call failed: ${JSON.stringify(body.errors)}`);
 }
 
-const identity = stack.simulators.identity.baseUrl;
-const documents = stack.simulators.documents.baseUrl;
+const identity = stack.simulator('identity').baseUrl;
+const documents = stack.simulator('documents').baseUrl;
 const get = async (url: string) => (await request(url)).body.json() as Promise<{ Data: Record<string, string>[] }>;
 
 async function criticalPath(): Promise<void> {
@@ -76,10 +76,10 @@ for (let i = 0; i < 5; i++) {
   await viaGateway();
   await criticalPath();
 }
-await stack.simulators.documents.resetCounters();
-await stack.simulators.identity.resetCounters();
+await stack.simulator('documents').resetCounters();
+await stack.simulator('identity').resetCounters();
 await viaGateway();
-const counters = { ...(await stack.simulators.identity.counters()), ...(await stack.simulators.documents.counters()) };
+const counters = { ...(await stack.simulator('identity').counters()), ...(await stack.simulator('documents').counters()) };
 
 const gatewayMs: number[] = [];
 const pathMs: number[] = [];

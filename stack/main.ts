@@ -7,8 +7,6 @@ const { loadConfig } = await import('../gateway/config.js');
 const { createGateway } = await import('../gateway/createGateway.js');
 const { loadSubgraphConfig } = await import('../subgraphs/common/config/loadSubgraphConfig.js');
 const { createLogger } = await import('../subgraphs/common/runtime/createLogger.js');
-const { createIdentitySimulator } = await import('../subgraphs/identity/simulator/createIdentitySimulator.js');
-const { createDocumentsSimulator } = await import('../subgraphs/documents/simulator/createDocumentsSimulator.js');
 const { subgraphConfigDefaults, subgraphRegistry } = await import('../subgraphs/registry.js');
 
 /**
@@ -25,19 +23,14 @@ if (!(scale > 0 && scale <= 4) || !Number.isInteger(seed)) {
   process.exit(1);
 }
 
-const simulatorFactories: Record<string, typeof createIdentitySimulator> = {
-  identity: createIdentitySimulator,
-  documents: createDocumentsSimulator,
-};
 const closers: (() => Promise<void>)[] = [];
 const lines: string[] = [];
 
 for (const entry of subgraphRegistry) {
-  const factory = simulatorFactories[entry.name];
   // A subgraph pointed at a real upstream system (…_UPSTREAM_URL set) gets no simulator.
-  if (!factory || env[`${entry.envPrefix}_UPSTREAM_URL`]) continue;
+  if (env[`${entry.envPrefix}_UPSTREAM_URL`]) continue;
   const t0 = performance.now();
-  const simulator = factory({ scale, seed });
+  const simulator = entry.createSimulator({ scale, seed });
   const url = await simulator.listen(entry.defaultPort + 100, '127.0.0.1');
   closers.push(() => simulator.close());
   lines.push(`simulator ${entry.name.padEnd(10)} ${url}  (seeded in ${Math.round(performance.now() - t0)} ms)`);

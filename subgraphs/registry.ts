@@ -1,11 +1,15 @@
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig, UpstreamCredentials } from './common/config/loadSubgraphConfig.js';
+import type { SimulatorServer } from './common/simulator/createSimulatorServer.js';
+import type { SeededSimulatorOptions } from './common/simulator/resolveSimulatorOptions.js';
 import type { SubgraphServer } from './common/server/createSubgraphServer.js';
 import type { SubgraphDeps } from './common/server/SubgraphDeps.js';
 import { createDocumentsSchema } from './documents/createDocumentsSchema.js';
 import { createDocumentsSubgraph, DOCUMENTS_SYSTEM } from './documents/createDocumentsSubgraph.js';
+import { createDocumentsSimulator } from './documents/simulator/createDocumentsSimulator.js';
 import { createIdentitySchema } from './identity/createIdentitySchema.js';
 import { createIdentitySubgraph, IDENTITY_SYSTEM } from './identity/createIdentitySubgraph.js';
+import { createIdentitySimulator } from './identity/simulator/createIdentitySimulator.js';
 
 /** What the stack, the schema composer and the tests need to know of one subgraph. */
 export interface SubgraphEntry {
@@ -19,6 +23,8 @@ export interface SubgraphEntry {
   readonly defaultPort: number;
   readonly createSchema: () => Promise<GraphQLSchema>;
   readonly create: (config: SubgraphConfig, deps: SubgraphDeps) => Promise<SubgraphServer>;
+  /** The simulator of its upstream system, for the embedded default, tests and benchmarks. */
+  readonly createSimulator: (options: SeededSimulatorOptions) => SimulatorServer;
   /** Credentials the embedded default uses: its simulator's. Real ones come from the environment. */
   readonly simulatorCredentials?: UpstreamCredentials;
 }
@@ -32,6 +38,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     defaultPort: 4001,
     createSchema: createIdentitySchema,
     create: createIdentitySubgraph,
+    createSimulator: createIdentitySimulator,
   },
   {
     name: 'documents',
@@ -40,6 +47,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     defaultPort: 4002,
     createSchema: createDocumentsSchema,
     create: createDocumentsSubgraph,
+    createSimulator: createDocumentsSimulator,
   },
 ];
 

@@ -14,8 +14,8 @@ describe('batched upstream fetching (no N+1)', () => {
   });
 
   it('fetches a page of 100 tasks with their lead agencies and source documents in one batched request per system', async () => {
-    await stack.simulators.documents.resetCounters();
-    await stack.simulators.identity.resetCounters();
+    await stack.simulator('documents').resetCounters();
+    await stack.simulator('identity').resetCounters();
 
     const response = await postGraphQL<{ agency: { tasks: { nodes: { leadAgency: { name: string }; sourceDocument: unknown }[] } } }>(
       stack.gatewayUrl,
@@ -30,8 +30,8 @@ describe('batched upstream fetching (no N+1)', () => {
     expect(leadAgencies.size, 'the page spans many lead agencies').toBeGreaterThan(5);
     expect(nodes.every((node) => node.leadAgency.name.length > 0)).toBe(true);
 
-    const documents = await stack.simulators.documents.counters();
-    const identity = await stack.simulators.identity.counters();
+    const documents = await stack.simulator('documents').counters();
+    const identity = await stack.simulator('identity').counters();
     // One page of tasks, then one batch for all the source documents.
     expect(documents['GET /api/v1/nhiemvu']).toBe(1);
     expect(documents['GET /api/v1/vanban/ds']).toBe(1);

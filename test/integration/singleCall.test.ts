@@ -48,8 +48,8 @@ describe('the single call of the foundation, through the gateway over HTTP', () 
   beforeAll(async () => {
     stack = await startStack();
     // Every record of the city (the city and every unit under it, at any time), read raw.
-    tasks = await stack.simulators.documents.legacyAll<RawTask>('/api/v1/nhiemvu', { maDonVi: CITY, baoGomDonViCon: 1 });
-    documents = await stack.simulators.documents.legacyAll<RawDocument>('/api/v1/vanban', { maDonVi: CITY, baoGomDonViCon: 1 });
+    tasks = await stack.simulator('documents').legacyAll<RawTask>('/api/v1/nhiemvu', { maDonVi: CITY, baoGomDonViCon: 1 });
+    documents = await stack.simulator('documents').legacyAll<RawDocument>('/api/v1/vanban', { maDonVi: CITY, baoGomDonViCon: 1 });
   });
 
   afterAll(async () => {

@@ -16,8 +16,8 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
   });
 
   afterEach(async () => {
-    await stack.simulators.documents.clearFaults();
-    await stack.simulators.identity.clearFaults();
+    await stack.simulator('documents').clearFaults();
+    await stack.simulator('identity').clearFaults();
   });
 
   afterAll(async () => {
@@ -33,7 +33,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
     ['no answer at all', { timeoutRate: 1 }, 'UPSTREAM_TIMEOUT'],
     ['refusals of the request', { errorRate: 1, errorStatus: 400 }, 'UPSTREAM_REJECTED'],
   ])('document system answering %s', async (_what, faults, code) => {
-    await stack.simulators.documents.setFaults(faults);
+    await stack.simulator('documents').setFaults(faults);
     const response = await postGraphQL(stack.gatewayUrl, QUERY);
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({
@@ -49,7 +49,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
   });
 
   it('identity system down: the agency is null with a coded error naming the subgraph and system', async () => {
-    await stack.simulators.identity.setFaults({ outage: true });
+    await stack.simulator('identity').setFaults({ outage: true });
     const response = await postGraphQL(stack.gatewayUrl, QUERY);
     expect(response.body.data).toEqual({ agency: null });
     expect(errorSummary(response)).toEqual([
@@ -60,7 +60,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
   it('a task list keeps its tasks when the directory fails to name their lead agencies', async () => {
     const before = await postGraphQL(stack.gatewayUrl, `{ agency(code: "000.00.00.H26") { code } }`);
     expect(errorSummary(before)).toEqual([]);
-    await stack.simulators.identity.setFaults({ errorRate: 1, routes: ['GET /api/v1/donvi/ds'] });
+    await stack.simulator('identity').setFaults({ errorRate: 1, routes: ['GET /api/v1/donvi/ds'] });
     const response = await postGraphQL<{ task: { id: string; leadAgency: unknown } }>(
       stack.gatewayUrl,
       `{ task(id: "NV00000001") { id title leadAgency { code name } } }`,
@@ -72,9 +72,9 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
   });
 
   it('answers normally again once the system is back', async () => {
-    await stack.simulators.documents.setFaults({ outage: true });
+    await stack.simulator('documents').setFaults({ outage: true });
     await postGraphQL(stack.gatewayUrl, QUERY);
-    await stack.simulators.documents.clearFaults();
+    await stack.simulator('documents').clearFaults();
     const response = await postGraphQL(stack.gatewayUrl, QUERY);
     expect(errorSummary(response)).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
       stale: false,
     });
 
-    await stack.simulators.documents.setFaults({ outage: true });
+    await stack.simulator('documents').setFaults({ outage: true });
     const whileDown = await postGraphQL<typeof fresh.body.data>(stack.gatewayUrl, query);
     expect(errorSummary(whileDown)).toEqual([]);
     const agency = (whileDown.body.data as { agency: Record<string, { provenance: { stale: boolean } }> }).agency;
@@ -103,7 +103,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
     });
     expect(agency['documentSummary']?.provenance).toEqual({ stale: true });
 
-    await stack.simulators.documents.clearFaults();
+    await stack.simulator('documents').clearFaults();
     const back = await postGraphQL<typeof fresh.body.data>(stack.gatewayUrl, query);
     expect((back.body.data as { agency: Record<string, { provenance: { stale: boolean } }> }).agency['taskSummary']?.provenance.stale).toBe(false);
   });

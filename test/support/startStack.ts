@@ -3,9 +3,7 @@ import { loadConfig } from '../../gateway/config.js';
 import { createGateway } from '../../gateway/createGateway.js';
 import { loadSubgraphConfig } from '../../subgraphs/common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../../subgraphs/common/server/createSubgraphServer.js';
-import { createDocumentsSimulator } from '../../subgraphs/documents/simulator/createDocumentsSimulator.js';
-import { createIdentitySimulator } from '../../subgraphs/identity/simulator/createIdentitySimulator.js';
-import { defaultUpstreamUrl, subgraphConfigDefaults, subgraphRegistry } from '../../subgraphs/registry.js';
+import { subgraphConfigDefaults, subgraphRegistry } from '../../subgraphs/registry.js';
 import { SimulatorAdmin } from './simulatorAdmin.js';
 
 /** The instant every test stack agrees is "now": simulators and subgraphs share it. */
@@ -14,7 +12,7 @@ export const TEST_NOW = new Date('2026-11-20T10:00:00+07:00');
 export interface StackOptions {
   /** Simulator scale; small seeds keep tests fast. Default 0.01. */
   readonly scale?: number;
-  /** Seed of both simulators. Default 1. */
+  /** Seed of every simulator. Default 1. */
   readonly seed?: number;
   /** Simulator latency. Default none: tests count, they do not time. */
   readonly latency?: { readonly medianMs: number; readonly p99Ms: number };
@@ -27,15 +25,16 @@ export interface StackOptions {
 export interface TestStack {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<string, string>>;
-  readonly simulators: { readonly identity: SimulatorAdmin; readonly documents: SimulatorAdmin };
+  /** The admin endpoint of one subgraph's simulator, by subgraph name. */
+  simulator(name: string): SimulatorAdmin;
   stop(): Promise<void>;
 }
 
 const quiet = pino({ level: 'silent' });
 
 /**
- * Starts the whole stack over real HTTP on loopback, every server on port 0: both simulators,
- * both subgraphs, and the gateway serving the committed supergraph with its routing URLs
+ * Starts the whole stack over real HTTP on loopback, every server on port 0: every simulator,
+ * every subgraph, and the gateway serving the committed supergraph with its routing URLs
  * overridden to the ports actually taken.
  */
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
@@ -46,12 +45,11 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     now,
     latency: options.latency ?? { medianMs: 0, p99Ms: 0 },
   };
-  const identitySimulator = createIdentitySimulator(simulatorOptions);
-  const documentsSimulator = createDocumentsSimulator(simulatorOptions);
-  const upstreams: Record<string, string> = {
-    identity: await identitySimulator.listen(0, '127.0.0.1'),
-    documents: await documentsSimulator.listen(0, '127.0.0.1'),
-  };
+  const simulators = subgraphRegistry.map((entry) => entry.createSimulator(simulatorOptions));
+  const upstreams: Record<string, string> = {};
+  for (const [index, entry] of subgraphRegistry.entries()) {
+    upstreams[entry.name] = await (simulators[index] as (typeof simulators)[number]).listen(0, '127.0.0.1');
+  }
 
   const subgraphs: SubgraphServer[] = [];
   const subgraphUrls: Record<string, string> = {};
@@ -60,7 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const config = loadSubgraphConfig(
       entry.envPrefix,
       {
-        [`${entry.envPrefix}_UPSTREAM_URL`]: upstreams[entry.name] ?? defaultUpstreamUrl(entry),
+        [`${entry.envPrefix}_UPSTREAM_URL`]: upstreams[entry.name] as string,
         [`${entry.envPrefix}_TIMEOUT_MS`]: options.latency ? '3000' : '500',
         [`${entry.envPrefix}_BREAKER_THRESHOLD`]: '1000',
         ...options.env,
@@ -84,11 +82,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   return {
     gatewayUrl: `${url}/graphql`,
     subgraphUrls,
-    simulators: { identity: new SimulatorAdmin(upstreams['identity'] as string), documents: new SimulatorAdmin(upstreams['documents'] as string) },
+    simulator(name) {
+      const url = upstreams[name];
+      if (!url) throw new Error(`no simulator for subgraph ${name}`);
+      return new SimulatorAdmin(url);
+    },
     async stop() {
       await gateway.stop();
       await Promise.all(subgraphs.map((server) => server.stop()));
-      await Promise.all([identitySimulator.close(), documentsSimulator.close()]);
+      await Promise.all(simulators.map((simulator) => simulator.close()));
     },
   };
 }
