@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 
 /** Federation 2 directives GovGraph subgraphs use. */
 const FEDERATION_LINK = `
@@ -22,7 +22,8 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: GraphQLResolverMap<unknown> = {},
 ): Promise<GraphQLSchema> {
-  const schema = inDeclarationOrder(await buildSchema({ ...options, skipCheck: true, validate: false }));
+  putParametersInDeclarationOrder();
+  const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) } as never;
@@ -40,12 +41,11 @@ export async function buildFederatedSchema(
 
 /**
  * Legacy (experimental) parameter decorators run from the last parameter to the first, so
- * type-graphql registers a field's arguments in reverse. Clients read the schema: restore the order
- * in which the resolver declares them.
+ * type-graphql records a field's arguments in reverse; it sorts them by index only when a resolver
+ * first runs. Sorting the metadata by parameter index before every build gives clients the order
+ * the resolver declares, whether or not anything has run yet (a stable sort: only the order within
+ * one resolver method matters).
  */
-function inDeclarationOrder(schema: GraphQLSchema): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (field) =>
-      field.args ? { ...field, args: Object.fromEntries(Object.entries(field.args).reverse()) } : field,
-  });
+function putParametersInDeclarationOrder(): void {
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
 }
