@@ -1,0 +1,173 @@
+import { BadParameterError } from '../../common/simulator/BadParameterError.js';
+import type { SimulatorRequest, SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
+import { noRecord, pagedSuccess, success, type Envelope, type LegacyRecord, type SimulatorResponse } from '../../common/simulator/envelope.js';
+import { agenciesUnder, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
+import { readDayRange, readFlag, readInteger, readKeys, readPaging, readRequiredAgencyCode } from '../../common/simulator/queryParams.js';
+import { agencyOfRow, rowOfCode } from './dossierCode.js';
+import { dossierStatistics } from './dossierStatistics.js';
+import type { TokenIssuer } from './createTokenIssuer.js';
+import { legacyDossier } from './legacyDossier.js';
+import { legacyProcedure } from './legacyProcedure.js';
+import { listDossiers } from './listDossiers.js';
+import { PROCEDURE_FIELDS, PROCEDURES, procedureIndexByCode } from './procedureCatalogue.js';
+import type { DossierStore } from './seedDossiers.js';
+
+/** The path of the token endpoint. */
+export const TOKEN_PATH = '/oauth2/token';
+/** Query parameter by which the front door (createOAuth2FrontDoor.ts) passes the bearer token on. */
+export const BEARER_PARAMETER = '__bearer';
+
+/** `maDonVi` and `baoGomDonViCon` as agency indices (an unknown code selects nothing). */
+function readScope(query: URLSearchParams): readonly number[] {
+  const code = readRequiredAgencyCode(query, 'maDonVi');
+  const index = agencyIndexByCode.get(code);
+  if (index === undefined) return [];
+  return readFlag(query, 'baoGomDonViCon') ? agenciesUnder(index) : [index];
+}
+
+function readProcedure(query: URLSearchParams): number | undefined {
+  const code = query.get('maTTHC')?.trim();
+  if (code === undefined || code === '') return undefined;
+  if (!/^\d\.\d{6}$/.test(code)) throw new BadParameterError('Tham số "maTTHC" không phải mã thủ tục hợp lệ (dạng 1.005129)');
+  // A well-formed but unknown code selects nothing: an index no dossier has.
+  return procedureIndexByCode.get(code) ?? -1;
+}
+
+/** An OAuth2 answer (RFC 6749 §5), which is not the portal's envelope. */
+function oauthAnswer(status: number, body: Record<string, unknown>): SimulatorResponse {
+  return { status, body: body as unknown as Envelope };
+}
+
+/** 401 with an error envelope unless the request came with a live token. */
+function requireToken(tokens: TokenIssuer, route: SimulatorRoute): SimulatorRoute {
+  return {
+    ...route,
+    handler: (request: SimulatorRequest) => {
+      const token = request.query.get(BEARER_PARAMETER);
+      if (token === null || !tokens.isValid(token)) {
+        return {
+          status: 401,
+          body: { MaLoi: '401', ThongBao: token === null ? 'Thiếu mã truy cập (access token)' : 'Mã truy cập không hợp lệ hoặc đã hết hạn', Data: null },
+        };
+      }
+      return route.handler(request);
+    },
+  };
+}
+
+/** The portal's legacy API (dossiers API.md) over the seeded columns. */
+export function createDossiersRoutes(store: DossierStore, tokens: TokenIssuer): SimulatorRoute[] {
+  const dossierByCode = (code: string, now: number): LegacyRecord | undefined => {
+    const found = rowOfCode(store, code);
+    // Dossiers received after the clock's now do not exist yet.
+    if (found === undefined || (store.time[found.row] as number) > now) return undefined;
+    return legacyDossier(store, found.row, found.agency, now);
+  };
+  const api: SimulatorRoute[] = [
+    {
+      method: 'GET',
+      pattern: '/api/v1/hoso',
+      handler: ({ query, now }) => {
+        const paging = readPaging(query);
+        const agencies = readScope(query);
+        const status = readInteger(query, 'trangThai', 1, 10);
+        const procedure = readProcedure(query);
+        const { fromMinute, toMinute } = readDayRange(query);
+        const { total, rows } = listDossiers(
+          store,
+          { agencies, fromMinute, toMinute: Math.min(toMinute, now), now, status, procedure },
+          paging.offset,
+          paging.size,
+        );
+        return pagedSuccess(
+          rows.map((row) => legacyDossier(store, row, agencyOfRow(store, row), now)),
+          total,
+          paging.page,
+          paging.size,
+        );
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v1/hoso/ds',
+      handler: ({ query, now }) => {
+        const records: LegacyRecord[] = [];
+        for (const code of readKeys(query, 'ma')) {
+          const record = dossierByCode(code, now);
+          if (record !== undefined) records.push(record);
+        }
+        return success(records);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v1/hoso/:maHoSo',
+      handler: ({ params, now }) => {
+        const record = dossierByCode(params.maHoSo ?? '', now);
+        return record === undefined ? noRecord() : success(record);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v1/thongke/hoso',
+      handler: ({ query, now }) => {
+        const agencies = readScope(query);
+        const { fromMinute, toMinute } = readDayRange(query);
+        return success(
+          dossierStatistics(store, agencies, fromMinute, Math.min(toMinute, now)).map((row) => ({
+            MaDonVi: (hanoiAgencies[row.agency] as HanoiAgency).code,
+            SoTiepNhan: String(row.received),
+            SoTiepNhanTrucTuyen: String(row.receivedOnline),
+            SoDaGiaiQuyet: String(row.resolved),
+            SoGiaiQuyetDungHan: String(row.resolvedOnTime),
+            SoGiaiQuyetQuaHan: String(row.resolvedLate),
+          })),
+        );
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v1/thutuc',
+      handler: ({ query }) => {
+        const paging = readPaging(query);
+        const field = query.get('maLinhVuc')?.trim() || undefined;
+        if (field !== undefined && !PROCEDURE_FIELDS.some((f) => f.code === field)) {
+          throw new BadParameterError('Tham số "maLinhVuc" không phải mã lĩnh vực đã biết');
+        }
+        const level = readInteger(query, 'capThucHien', 1, 3);
+        const matching = PROCEDURES.filter((p) => (field === undefined || PROCEDURE_FIELDS[p.field]?.code === field) && (level === undefined || p.level === level));
+        const page = matching.slice(paging.offset, paging.offset + paging.size);
+        return pagedSuccess(page.map((p) => legacyProcedure(store.seed, p)), matching.length, paging.page, paging.size);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v1/thutuc/ds',
+      handler: ({ query }) => {
+        const records: LegacyRecord[] = [];
+        for (const code of readKeys(query, 'ma')) {
+          const index = procedureIndexByCode.get(code);
+          const procedure = index === undefined ? undefined : PROCEDURES[index];
+          if (procedure !== undefined) records.push(legacyProcedure(store.seed, procedure));
+        }
+        return success(records);
+      },
+    },
+  ];
+  return [
+    {
+      method: 'POST',
+      pattern: TOKEN_PATH,
+      handler: ({ query }) => {
+        if (query.get('grant_type') !== 'client_credentials') {
+          return oauthAnswer(400, { error: 'unsupported_grant_type', error_description: 'Chỉ hỗ trợ grant_type=client_credentials' });
+        }
+        const issued = tokens.issue(query.get('client_id') ?? '', query.get('client_secret') ?? '');
+        if (issued === undefined) return oauthAnswer(401, { error: 'invalid_client', error_description: 'Sai mã ứng dụng hoặc khóa bí mật' });
+        return oauthAnswer(200, { access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn });
+      },
+    },
+    ...api.map((route) => requireToken(tokens, route)),
+  ];
+}
+
