@@ -1,0 +1,14 @@
+import type { LastGoodCache } from '../common/legacy/LastGoodCache.js';
+import type { RequestInfo } from '../common/server/requestInfo.js';
+import type { FeedbackLoaders } from './adapter/createLoaders.js';
+import type { FeedbackSystemAdapter } from './adapter/FeedbackSystemAdapter.js';
+
+export interface FeedbackContext {
+  readonly request: RequestInfo;
+  readonly adapter: FeedbackSystemAdapter;
+  readonly loaders: FeedbackLoaders;
+  /** The subgraph's clock: the as-of instant of summaries of periods not yet ended. */
+  readonly now: () => Date;
+  /** Last good figures of this process, for stale-if-error. */
+  readonly lastGood: LastGoodCache;
+}
