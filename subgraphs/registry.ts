@@ -5,6 +5,12 @@ import type { SeededSimulatorOptions } from './common/simulator/resolveSimulator
 import type { SubgraphServer } from './common/server/createSubgraphServer.js';
 import type { SubgraphDeps } from './common/server/SubgraphDeps.js';
 import { createDocumentsSchema } from './documents/createDocumentsSchema.js';
+import { createDossiersSchema } from './dossiers/createDossiersSchema.js';
+import { createDossiersSubgraph, DOSSIERS_SIMULATOR_CREDENTIALS, DOSSIERS_SYSTEM } from './dossiers/createDossiersSubgraph.js';
+import { createDossiersSimulator } from './dossiers/simulator/createDossiersSimulator.js';
+import { createFeedbackSchema } from './feedback/createFeedbackSchema.js';
+import { createFeedbackSubgraph, FEEDBACK_SIMULATOR_CREDENTIALS, FEEDBACK_SYSTEM } from './feedback/createFeedbackSubgraph.js';
+import { createFeedbackSimulator } from './feedback/simulator/createFeedbackSimulator.js';
 import { createDocumentsSubgraph, DOCUMENTS_SYSTEM } from './documents/createDocumentsSubgraph.js';
 import { createDocumentsSimulator } from './documents/simulator/createDocumentsSimulator.js';
 import { createIdentitySchema } from './identity/createIdentitySchema.js';
@@ -48,6 +54,26 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     createSchema: createDocumentsSchema,
     create: createDocumentsSubgraph,
     createSimulator: createDocumentsSimulator,
+  },
+  {
+    name: 'dossiers',
+    envPrefix: 'DOSSIERS',
+    system: DOSSIERS_SYSTEM,
+    defaultPort: 4003,
+    createSchema: createDossiersSchema,
+    create: createDossiersSubgraph,
+    createSimulator: createDossiersSimulator,
+    simulatorCredentials: DOSSIERS_SIMULATOR_CREDENTIALS,
+  },
+  {
+    name: 'feedback',
+    envPrefix: 'FEEDBACK',
+    system: FEEDBACK_SYSTEM,
+    defaultPort: 4005,
+    createSchema: createFeedbackSchema,
+    create: createFeedbackSubgraph,
+    createSimulator: createFeedbackSimulator,
+    simulatorCredentials: FEEDBACK_SIMULATOR_CREDENTIALS,
   },
 ];
 

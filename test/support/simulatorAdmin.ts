@@ -2,7 +2,15 @@ import { request } from 'undici';
 
 /** The admin endpoint of a simulator (LEGACY-CONVENTIONS.md): faults and request counters. */
 export class SimulatorAdmin {
-  constructor(readonly baseUrl: string) {}
+  /**
+   * @param baseUrl the simulator's base URL
+   * @param authenticate headers that let a test read the legacy API itself (a bearer token, a
+   * signature) for systems that require them. Default none.
+   */
+  constructor(
+    readonly baseUrl: string,
+    private readonly authenticate: (path: string) => Promise<Record<string, string>> = async () => ({}),
+  ) {}
 
   async setFaults(faults: Record<string, unknown>): Promise<void> {
     const response = await request(`${this.baseUrl}/__admin/faults`, {
@@ -34,7 +42,7 @@ export class SimulatorAdmin {
   async legacy<T = unknown>(path: string, query: Record<string, string | number> = {}): Promise<{ TotalRecord?: string; Data: T }> {
     const url = new URL(path, this.baseUrl);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
-    const response = await request(url);
+    const response = await request(url, { headers: await this.authenticate(`${url.pathname}${url.search}`) });
     if (response.statusCode !== 200) throw new Error(`${path}: HTTP ${response.statusCode}`);
     return (await response.body.json()) as { TotalRecord?: string; Data: T };
   }
