@@ -1,0 +1,31 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
+import type { ReportingContext } from './ReportingContext.js';
+import { AgencyReportingResolver } from './resolvers/AgencyReportingResolver.js';
+import { IndicatorResolver } from './resolvers/IndicatorResolver.js';
+import { ReportFormResolver } from './resolvers/ReportFormResolver.js';
+import { Agency, agencyRef } from './schema/Agency.js';
+import { IndexScore } from './schema/IndexScore.js';
+import { Indicator } from './schema/Indicator.js';
+import { IndicatorValue } from './schema/IndicatorValue.js';
+import { ReportForm } from './schema/ReportForm.js';
+
+/** The reporting subgraph's schema: report forms, indicators, and indicator values and index scores on Agency. */
+export function createReportingSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [AgencyReportingResolver, IndicatorResolver, ReportFormResolver],
+      orphanedTypes: [Agency, Indicator, IndicatorValue, IndexScore, ReportForm],
+    },
+    {
+      // Agency's own fields live in the identity subgraph; here the key is all it takes.
+      Agency: { __resolveReference: (ref: { code: string }) => agencyRef(ref.code) },
+      Indicator: {
+        __resolveReference: (ref: { code: string }, ctx: ReportingContext) => ctx.loaders.indicatorByCode.load(ref.code),
+      },
+      ReportForm: {
+        __resolveReference: (ref: { code: string }, ctx: ReportingContext) => ctx.loaders.formByCode.load(ref.code),
+      },
+    },
+  );
+}
