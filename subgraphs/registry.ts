@@ -11,6 +11,9 @@ import { createDossiersSimulator } from './dossiers/simulator/createDossiersSimu
 import { createFeedbackSchema } from './feedback/createFeedbackSchema.js';
 import { createFeedbackSubgraph, FEEDBACK_SIMULATOR_CREDENTIALS, FEEDBACK_SYSTEM } from './feedback/createFeedbackSubgraph.js';
 import { createFeedbackSimulator } from './feedback/simulator/createFeedbackSimulator.js';
+import { createReportingSchema } from './reporting/createReportingSchema.js';
+import { createReportingSubgraph, REPORTING_SIMULATOR_CREDENTIALS, REPORTING_SYSTEM } from './reporting/createReportingSubgraph.js';
+import { createReportingSimulator } from './reporting/simulator/createReportingSimulator.js';
 import { createDocumentsSubgraph, DOCUMENTS_SYSTEM } from './documents/createDocumentsSubgraph.js';
 import { createDocumentsSimulator } from './documents/simulator/createDocumentsSimulator.js';
 import { createIdentitySchema } from './identity/createIdentitySchema.js';
@@ -64,6 +67,16 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     create: createDossiersSubgraph,
     createSimulator: createDossiersSimulator,
     simulatorCredentials: DOSSIERS_SIMULATOR_CREDENTIALS,
+  },
+  {
+    name: 'reporting',
+    envPrefix: 'REPORTING',
+    system: REPORTING_SYSTEM,
+    defaultPort: 4004,
+    createSchema: createReportingSchema,
+    create: createReportingSubgraph,
+    createSimulator: createReportingSimulator,
+    simulatorCredentials: REPORTING_SIMULATOR_CREDENTIALS,
   },
   {
     name: 'feedback',
