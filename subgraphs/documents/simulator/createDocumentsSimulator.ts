@@ -1,7 +1,7 @@
 import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
 import { createDocumentsRoutes } from './createDocumentsRoutes.js';
-import { upperBound } from './mergeRanges.js';
+import { upperBound } from '../../common/simulator/mergeRanges.js';
 import { DOCUMENT_COUNTER, seedDocuments, type DocumentStore } from './seedDocuments.js';
 import { seedTasks, type TaskStore } from './seedTasks.js';
 

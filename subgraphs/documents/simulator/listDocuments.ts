@@ -1,5 +1,5 @@
 import { OUTGOING_BIT, SECRECY_MASK } from './documentFlags.js';
-import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from './mergeRanges.js';
+import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from '../../common/simulator/mergeRanges.js';
 import { DOCUMENT_COUNTER, type DocumentStore } from './seedDocuments.js';
 
 /** A document list request, already resolved to agency indices and minute bounds. */

@@ -1,5 +1,5 @@
 import { dayOfMinutes } from '../../common/simulator/vietnamTime.js';
-import { pageOfMergedRanges, type IndexRange } from './mergeRanges.js';
+import { pageOfMergedRanges, type IndexRange } from '../../common/simulator/mergeRanges.js';
 import type { TaskStore } from './seedTasks.js';
 import { taskBucket } from './taskBucket.js';
 import { addBucketCounts } from './taskStatistics.js';

@@ -2,31 +2,8 @@ import { assertNodeVersion } from '../../common/runtime/assertNodeVersion.js';
 
 assertNodeVersion();
 
-const { readSimulatorEnv } = await import('../../common/simulator/readSimulatorEnv.js');
+const { runSimulator } = await import('../../common/simulator/runSimulator.js');
 const { createDocumentsSimulator } = await import('./createDocumentsSimulator.js');
 
 /** Runs the document management simulator alone: DOCUMENTS_SIM_PORT (default 4102), DOCUMENTS_SIM_SCALE, DOCUMENTS_SIM_SEED. */
-let env: ReturnType<typeof readSimulatorEnv>;
-try {
-  env = readSimulatorEnv('DOCUMENTS_SIM', process.env, 4102);
-} catch (error) {
-  // A bad setting stops the process with its precise message, not a stack trace.
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
-const started = performance.now();
-const simulator = createDocumentsSimulator({
-  ...(env.seed === undefined ? {} : { seed: env.seed }),
-  ...(env.scale === undefined ? {} : { scale: env.scale }),
-});
-const url = await simulator.listen(env.port);
-console.log(`document-management simulator listening on ${url} (seeded in ${Math.round(performance.now() - started)} ms)`);
-
-const stop = (): void => {
-  simulator.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+await runSimulator({ system: 'document-management', envPrefix: 'DOCUMENTS_SIM', defaultPort: 4102, create: createDocumentsSimulator });

@@ -3,7 +3,7 @@ import { hash32 } from '../../common/simulator/hash32.js';
 import { agencyRanges, hanoiAgencies, type AgencyKind, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { isWorkingDay } from '../../common/simulator/isWorkingDay.js';
 import { daysFromCivil, MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
-import { createBlockCounts, type BlockCounts } from './createBlockCounts.js';
+import { createBlockCounts, type BlockCounts } from '../../common/simulator/createBlockCounts.js';
 import { OUTGOING_BIT, packFlags, SECRECY_MASK, SIGNED_BIT } from './documentFlags.js';
 import { INCOMING_TYPE_TABLE, OUTGOING_TYPE_TABLE } from './documentTypes.js';
 

@@ -1,6 +1,6 @@
 import { hanoiAgencies } from '../../common/simulator/hanoiAgencies.js';
 import { MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
-import { createBlockCounts, type BlockCounts } from './createBlockCounts.js';
+import { createBlockCounts, type BlockCounts } from '../../common/simulator/createBlockCounts.js';
 import { planTask } from './planTask.js';
 import type { DocumentStore } from './seedDocuments.js';
 import { taskBucket } from './taskBucket.js';

@@ -1,5 +1,5 @@
 import { dayOfMinutes } from '../../common/simulator/vietnamTime.js';
-import { lowerBound, upperBound } from './mergeRanges.js';
+import { lowerBound, upperBound } from '../../common/simulator/mergeRanges.js';
 import type { TaskQuery } from './listTasks.js';
 import type { TaskStore } from './seedTasks.js';
 import { DONE_LATE, DONE_ON_TIME, OPEN_ON_TRACK, OPEN_OVERDUE, taskBucket } from './taskBucket.js';

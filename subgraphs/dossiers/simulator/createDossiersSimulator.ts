@@ -1,6 +1,6 @@
 import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
-import { upperBound } from '../../documents/simulator/mergeRanges.js';
+import { upperBound } from '../../common/simulator/mergeRanges.js';
 import { BEARER_PARAMETER, createDossiersRoutes, TOKEN_PATH } from './createDossiersRoutes.js';
 import { createOAuth2FrontDoor } from './createOAuth2FrontDoor.js';
 import { createTokenIssuer } from './createTokenIssuer.js';

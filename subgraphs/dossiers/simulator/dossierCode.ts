@@ -1,6 +1,6 @@
 import { agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { civilFromDays, dayOfMinutes, daysFromCivil, MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
-import { lowerBound } from '../../documents/simulator/mergeRanges.js';
+import { lowerBound } from '../../common/simulator/mergeRanges.js';
 import type { DossierStore } from './seedDossiers.js';
 
 /**

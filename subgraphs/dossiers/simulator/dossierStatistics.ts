@@ -1,4 +1,4 @@
-import { lowerBound, upperBound } from '../../documents/simulator/mergeRanges.js';
+import { lowerBound, upperBound } from '../../common/simulator/mergeRanges.js';
 import { dossierRanges } from './listDossiers.js';
 import { DOSSIER_COUNTER, type DossierStore } from './seedDossiers.js';
 

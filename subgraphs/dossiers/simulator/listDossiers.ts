@@ -1,5 +1,5 @@
 import { MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
-import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from '../../documents/simulator/mergeRanges.js';
+import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from '../../common/simulator/mergeRanges.js';
 import { agencyOfRow } from './dossierCode.js';
 import { finalStatus, statusAt } from './dossierStatus.js';
 import { RESOLVED, STOPPED, WITHDRAWN, REFUSED } from './dossierFlags.js';

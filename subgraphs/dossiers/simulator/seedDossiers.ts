@@ -4,7 +4,7 @@ import { agencyRanges, hanoiAgencies, type HanoiAgency } from '../../common/simu
 import { isWorkingDay } from '../../common/simulator/isWorkingDay.js';
 import { daysFromCivil, MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
 // Generic typed-array machinery of the documents simulator (see the report: it belongs in common/simulator).
-import { createBlockCounts, type BlockCounts } from '../../documents/simulator/createBlockCounts.js';
+import { createBlockCounts, type BlockCounts } from '../../common/simulator/createBlockCounts.js';
 import {
   CHANNEL_SHIFT,
   IN_PERSON,

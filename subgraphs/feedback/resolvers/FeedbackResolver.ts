@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { notFound } from '../../common/errors/GovGraphError.js';
 import { parseDateArgument, parseFirst, parsePeriod } from '../../common/schema/arguments.js';
 import { DateScalar } from '../../common/schema/scalars.js';
-import { checkAgencyCode } from '../../identity/resolvers/agencyCode.js';
+import { checkAgencyCode } from '../../common/schema/agencyCode.js';
 import { decodeFeedbackCursor } from '../adapter/feedbackCursor.js';
 import type { FeedbackRecord } from '../adapter/feedbackRecords.js';
 import type { FeedbackPage } from '../adapter/FeedbackSystemAdapter.js';

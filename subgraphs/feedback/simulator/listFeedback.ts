@@ -1,4 +1,4 @@
-import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from '../../documents/simulator/mergeRanges.js';
+import { countInRanges, lowerBound, pageOfMergedRanges, upperBound, type IndexRange } from '../../common/simulator/mergeRanges.js';
 import { CHANNEL_MASK, PUBLISHED_BIT } from './feedbackFlags.js';
 import { statusAt } from './legacyFeedback.js';
 import type { FeedbackStore } from './seedFeedback.js';

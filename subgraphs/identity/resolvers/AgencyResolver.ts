@@ -10,7 +10,7 @@ import type { IdentityContext } from '../IdentityContext.js';
 import { Agency } from '../schema/Agency.js';
 import { AgencyLevel } from '../schema/AgencyLevel.js';
 import { AgencyConnection, OfficialConnection } from '../schema/connections.js';
-import { checkAgencyCode } from './agencyCode.js';
+import { checkAgencyCode } from '../../common/schema/agencyCode.js';
 
 /** More children than any agency has; one legacy page holds them all. */
 const MAX_CHILDREN = 500;

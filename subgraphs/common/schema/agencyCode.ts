@@ -1,4 +1,4 @@
-import { badUserInput } from '../../common/errors/GovGraphError.js';
+import { badUserInput } from '../errors/GovGraphError.js';
 
 /** Electronic agency codes: `000.00.00.H26` — three numeric groups and a province group. */
 const AGENCY_CODE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
