@@ -1,4 +1,3 @@
-import { Pool } from 'undici';
 import type { SubgraphConfig, UpstreamCredentials } from '../common/config/loadSubgraphConfig.js';
 import { createLegacySubgraph } from '../common/server/createLegacySubgraph.js';
 import type { SubgraphServer } from '../common/server/createSubgraphServer.js';
@@ -7,7 +6,6 @@ import { createApiKeyAuth } from './adapter/createApiKeyAuth.js';
 import { createLoaders } from './adapter/createLoaders.js';
 import { IndicatorCatalogue } from './adapter/IndicatorCatalogue.js';
 import { ReportingSystemAdapter } from './adapter/ReportingSystemAdapter.js';
-import { xmlBodyInterceptor } from './adapter/xmlBodyInterceptor.js';
 import { createReportingSchema } from './createReportingSchema.js';
 import type { ReportingContext } from './ReportingContext.js';
 import { REPORTING_SIMULATOR_API_KEY } from './simulator/simulatorApiKey.js';
@@ -18,16 +16,10 @@ export const REPORTING_SYSTEM = 'reporting-system';
 /** The simulator's built-in credentials: the embedded default's; real ones come from `REPORTING_API_KEY`. */
 export const REPORTING_SIMULATOR_CREDENTIALS: UpstreamCredentials = Object.freeze({ apiKey: REPORTING_SIMULATOR_API_KEY });
 
-/**
- * The reporting subgraph, un-started. Its upstream authenticates with a static API key and answers
- * its provincial indices in XML, which the XML interceptor carries through the shared client.
- */
+/** The reporting subgraph, un-started. Its upstream authenticates with a static API key. */
 export async function createReportingSubgraph(config: SubgraphConfig, deps: SubgraphDeps): Promise<SubgraphServer> {
-  // The same pool the legacy client would make for itself, with the XML interceptor in front.
-  const pool = deps.dispatcher ? undefined : new Pool(new URL(config.upstreamUrl).origin, { connections: 32, keepAliveTimeout: 30_000, pipelining: 1 });
-  const dispatcher = (deps.dispatcher ?? (pool as Pool)).compose(xmlBodyInterceptor());
   const catalogue = new IndicatorCatalogue();
-  const server = createLegacySubgraph<ReportingContext>(
+  return createLegacySubgraph<ReportingContext>(
     {
       name: 'reporting',
       system: REPORTING_SYSTEM,
@@ -39,13 +31,6 @@ export async function createReportingSubgraph(config: SubgraphConfig, deps: Subg
       },
     },
     config,
-    { ...deps, dispatcher },
+    deps,
   );
-  return {
-    listen: (port, host) => server.listen(port, host),
-    async stop() {
-      await server.stop();
-      await pool?.close();
-    },
-  };
 }

@@ -75,6 +75,12 @@ const envelopeSchema = z.object({
   Data: z.unknown(),
 });
 
+/** The body of an answer that is not the JSON envelope (an XML module's), as `getText` gives it. */
+export interface LegacyText {
+  readonly contentType: string;
+  readonly body: string;
+}
+
 export type LegacyQuery = Readonly<Record<string, string | number | undefined>>;
 
 /** One failed attempt, classified; `retryable` says whether a read may be tried again. */
@@ -142,7 +148,21 @@ export class LegacyClient {
    * GET a legacy endpoint and read its envelope.
    * @throws GovGraphError with an `UPSTREAM_*` code.
    */
-  async get(path: string, query: LegacyQuery = {}, options: LegacyRequestOptions = {}): Promise<LegacyEnvelope> {
+  get(path: string, query: LegacyQuery = {}, options: LegacyRequestOptions = {}): Promise<LegacyEnvelope> {
+    return this.call(path, query, options, (text) => this.readEnvelope(text.body));
+  }
+
+  /**
+   * GET a legacy endpoint that answers something else than the JSON envelope (the XML of an older
+   * module) and return its body, after the same checks (statuses, HTML pages, bodies cut off),
+   * with the same deadline, retries, breaker and authentication. Reading the body is the caller's.
+   * @throws GovGraphError with an `UPSTREAM_*` code.
+   */
+  getText(path: string, query: LegacyQuery = {}, options: LegacyRequestOptions = {}): Promise<LegacyText> {
+    return this.call(path, query, options, (text) => text);
+  }
+
+  private async call<T>(path: string, query: LegacyQuery, options: LegacyRequestOptions, read: (text: LegacyText) => T): Promise<T> {
     const url = new URL(path, this.baseUrl);
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
@@ -154,7 +174,7 @@ export class LegacyClient {
     }
     const deadlineSignal = AbortSignal.timeout(remaining);
     try {
-      return await this.policy.execute(() => this.authenticatedAttempt(url, deadline, deadlineSignal), deadlineSignal);
+      return await this.policy.execute(async () => read(await this.authenticatedAttempt(url, deadline, deadlineSignal)), deadlineSignal);
     } catch (error) {
       throw this.toGovGraphError(error, deadlineSignal);
     }
@@ -164,7 +184,7 @@ export class LegacyClient {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async authenticatedAttempt(url: URL, deadline: number, deadlineSignal: AbortSignal): Promise<LegacyEnvelope> {
+  private async authenticatedAttempt(url: URL, deadline: number, deadlineSignal: AbortSignal): Promise<LegacyText> {
     if (!this.auth) return this.attempt(url, deadlineSignal, {});
     const request: LegacyAuthRequest = { method: 'GET', pathAndQuery: `${url.pathname}${url.search}`, deadline };
     try {
@@ -186,7 +206,7 @@ export class LegacyClient {
     }
   }
 
-  private async attempt(url: URL, deadlineSignal: AbortSignal, authHeaders: Record<string, string>): Promise<LegacyEnvelope> {
+  private async attempt(url: URL, deadlineSignal: AbortSignal, authHeaders: Record<string, string>): Promise<LegacyText> {
     const attemptSignal = AbortSignal.timeout(this.attemptTimeoutMs);
     const signal = AbortSignal.any([deadlineSignal, attemptSignal]);
     let response: Dispatcher.ResponseData;
@@ -229,7 +249,10 @@ export class LegacyClient {
     if (isHtml) {
       throw new AttemptFailure('UPSTREAM_BAD_RESPONSE', `The ${this.system} system answered an HTML page instead of data.`, true);
     }
+    return { contentType, body };
+  }
 
+  private readEnvelope(body: string): LegacyEnvelope {
     let json: unknown;
     try {
       json = JSON.parse(body);

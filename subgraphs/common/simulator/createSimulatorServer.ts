@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { isBadParameterError } from './BadParameterError.js';
 import { createFaultInjector, parseFaultSet, type FaultDecision, type FaultSet } from './createFaultInjector.js';
@@ -8,10 +8,15 @@ import { badParameter, systemError, type Envelope, type SimulatorResponse } from
 import { hash32 } from './hash32.js';
 import { formatInstant, isoFromMinutes, minutesFromDate } from './vietnamTime.js';
 
-/** What a route handler gets: path parameters, the query string and the clock. */
+/** What a route handler gets: path parameters, the query string, headers, body and the clock. */
 export interface SimulatorRequest {
+  readonly method: string;
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
+  /** Request headers, names in lower case: API keys, signatures, bearer tokens. */
+  readonly headers: IncomingHttpHeaders;
+  /** The request body as text (forms of token endpoints); `''` for GET. Bounded like admin bodies. */
+  readonly body: string;
   /** The clock's now, in simulator minutes (see vietnamTime.ts). */
   readonly now: number;
 }
@@ -37,6 +42,12 @@ export interface SimulatorServerOptions {
   readonly latency?: LatencyOptions;
   /** Extra facts for `GET /__admin/info` (scale, record counts), given the clock's now in minutes. */
   readonly info?: (now: number) => Record<string, unknown>;
+  /**
+   * Checks the credentials of every API request before its handler runs (after faults, so an
+   * outage stays an outage): a refusal to answer instead (401, 403), or `undefined` to go on.
+   * Default: every request is let through.
+   */
+  readonly authenticate?: (request: SimulatorRequest) => SimulatorResponse | undefined;
 }
 
 /** Programmatic access to what the admin endpoint exposes over HTTP. */
@@ -82,6 +93,13 @@ function sendBody(res: ServerResponse, status: number, contentType: string, body
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   sendBody(res, status, JSON_TYPE, JSON.stringify(value));
+}
+
+/** The content type and bytes of a handler's answer. */
+function serialise(response: SimulatorResponse): { contentType: string; body: Buffer } {
+  return 'text' in response
+    ? { contentType: response.contentType, body: Buffer.from(response.text, 'utf8') }
+    : { contentType: JSON_TYPE, body: Buffer.from(JSON.stringify(response.body), 'utf8') };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -189,21 +207,22 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
         return sendBody(res, 200, JSON_TYPE, MALFORMED_BODY);
       case 'truncated': {
         const response = compute();
-        const body = Buffer.from(JSON.stringify(response.body), 'utf8');
+        const { contentType, body } = serialise(response);
         // The full Content-Length promises a body that never comes: the client sees the
         // connection close mid-body, as when a legacy server dies while streaming.
-        res.writeHead(response.status, { 'content-type': JSON_TYPE, 'content-length': body.length });
+        res.writeHead(response.status, { 'content-type': contentType, 'content-length': body.length });
         res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
         return;
       }
       default: {
         const response = compute();
-        return sendJson(res, response.status, response.body satisfies Envelope);
+        const { contentType, body } = serialise(response);
+        return sendBody(res, response.status, contentType, body);
       }
     }
   }
 
-  function handleApi(req: IncomingMessage, res: ServerResponse, target: URL): void {
+  function handleApi(req: IncomingMessage, res: ServerResponse, target: URL, body: string): void {
     const match = router(req.method ?? 'GET', target.pathname);
     if (match === undefined) {
       return sendJson(res, 404, { MaLoi: '404', ThongBao: 'Không tìm thấy đường dẫn', Data: null } satisfies Envelope);
@@ -220,7 +239,15 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
 
     const compute = (): SimulatorResponse => {
       try {
-        return match.route.handler({ params: match.params, query: target.searchParams, now: now() });
+        const request: SimulatorRequest = {
+          method: req.method ?? 'GET',
+          params: match.params,
+          query: target.searchParams,
+          headers: req.headers,
+          body,
+          now: now(),
+        };
+        return options.authenticate?.(request) ?? match.route.handler(request);
       } catch (error) {
         if (isBadParameterError(error)) return badParameter(error.message);
         process.stderr.write(`[${options.system}] handler ${key} failed: ${String(error)}\n`);
@@ -249,7 +276,12 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
       });
       return;
     }
-    handleApi(req, res, target);
+    if (req.method === 'GET' || req.method === 'HEAD') return handleApi(req, res, target, '');
+    // Token endpoints and the like take a body: read it first (bounded, as admin bodies are).
+    readBody(req).then(
+      (body) => handleApi(req, res, target, body),
+      () => req.socket.destroy(),
+    );
   });
   // Idle keep-alive connections are kept longer than clients keep theirs (undici: 4 s), as IIS
   // and most legacy front ends do, so a client never reuses a socket the server is closing.

@@ -17,16 +17,30 @@ export interface Envelope {
   readonly Data: readonly LegacyRecord[] | LegacyRecord | null;
 }
 
-/** What a route handler answers: an HTTP status and an envelope. */
-export interface SimulatorResponse {
+/** What a route handler answers: an HTTP status and an envelope, or a body of another type. */
+export type SimulatorResponse = EnvelopeResponse | RawResponse;
+
+export interface EnvelopeResponse {
   readonly status: number;
   readonly body: Envelope;
+}
+
+/** An answer that is not a JSON envelope: the XML of older modules, a token endpoint's JSON. */
+export interface RawResponse {
+  readonly status: number;
+  readonly contentType: string;
+  readonly text: string;
+}
+
+/** A body of another type than the envelope, e.g. `raw(200, 'application/xml; charset=utf-8', xml)`. */
+export function raw(status: number, contentType: string, text: string): RawResponse {
+  return { status, contentType, text };
 }
 
 const SUCCESS = 'Thành công';
 
 /** `MaLoi "0"` with data that is not paged (one record, a batch, statistics rows). */
-export function success(data: readonly LegacyRecord[] | LegacyRecord): SimulatorResponse {
+export function success(data: readonly LegacyRecord[] | LegacyRecord): EnvelopeResponse {
   return { status: 200, body: { MaLoi: '0', ThongBao: SUCCESS, Data: data } };
 }
 
@@ -36,7 +50,7 @@ export function pagedSuccess(
   total: number,
   page: number,
   pageSize: number,
-): SimulatorResponse {
+): EnvelopeResponse {
   return {
     status: 200,
     body: {
@@ -51,17 +65,17 @@ export function pagedSuccess(
 }
 
 /** The legacy "no such record" quirk: `MaLoi "1"`, HTTP 200, `Data: null`. */
-export function noRecord(): SimulatorResponse {
+export function noRecord(): EnvelopeResponse {
   return { status: 200, body: { MaLoi: '1', ThongBao: 'Không tìm thấy dữ liệu', Data: null } };
 }
 
 /** `MaLoi "400"`, HTTP 400: a bad parameter, named in Vietnamese in `ThongBao`. */
-export function badParameter(message: string): SimulatorResponse {
+export function badParameter(message: string): EnvelopeResponse {
   return { status: 400, body: { MaLoi: '400', ThongBao: message, Data: null } };
 }
 
 /** A failure of the system itself; `MaLoi` repeats the HTTP status (`"500"`, `"503"` …). */
-export function systemError(status = 500): SimulatorResponse {
+export function systemError(status = 500): EnvelopeResponse {
   return {
     status,
     body: { MaLoi: String(status), ThongBao: 'Lỗi hệ thống, vui lòng thử lại sau', Data: null },

@@ -83,11 +83,11 @@ export class ReportingSystemAdapter {
 
   /** Hanoi's provincial index scores published for `year` (the XML endpoint). */
   async indexScores(year: number, deadline: number): Promise<IndexScoreRecord[]> {
-    const envelope = await this.client.get('/api/v1/chisotinh', { nam: year }, { deadline });
-    if (typeof envelope.data !== 'string') {
+    const answer = await this.client.getText('/api/v1/chisotinh', { nam: year }, { deadline });
+    if (!/[/+]xml\b/i.test(answer.contentType)) {
       throw upstreamError('UPSTREAM_BAD_RESPONSE', this.system, `The ${this.system} system did not answer its provincial indices in XML.`);
     }
-    const scores = readIndexScoresXml(this.system, envelope.data);
+    const scores = readIndexScoresXml(this.system, answer.body);
     if (scores.some((score) => score.year !== year)) {
       throw upstreamError('UPSTREAM_BAD_RESPONSE', this.system, `The ${this.system} system answered index scores of another year.`);
     }

@@ -1,19 +1,20 @@
 import { BadParameterError } from '../../common/simulator/BadParameterError.js';
 import type { SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
-import { pagedSuccess, success, type LegacyRecord } from '../../common/simulator/envelope.js';
+import { pagedSuccess, raw, success, type LegacyRecord } from '../../common/simulator/envelope.js';
 import { agenciesUnder, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { readFlag, readInstant, readInteger, readKeys, readPaging, readRequired } from '../../common/simulator/queryParams.js';
 import { readAgencyScope } from '../../common/simulator/readAgencyScope.js';
 import { dayOfMinutes } from '../../common/simulator/vietnamTime.js';
 import { legacyValue, listReports, type ValueSource } from './indicatorValues.js';
-import { indexScoresXml } from './indexScoresXml.js';
+import { errorXml, indexScoresXml } from './indexScoresXml.js';
 import { legacyForm, legacyIndicator, storedIndicatorName } from './legacyCatalogue.js';
 import type { IndexScoreSpec } from './provincialIndices.js';
 import type { FormSpec, IndicatorSpec } from './reportingCatalogue.js';
 import { readPeriodCode, type ReportingPeriod } from './reportPeriodCode.js';
 
-/** The route that answers XML; see createApiKeyGate.ts for how its envelope becomes the XML body. */
+/** The route that answers XML. */
 export const INDEX_SCORES_PATH = '/api/v1/chisotinh';
+const XML_TYPE = 'application/xml; charset=utf-8';
 
 export interface ReportingData extends ValueSource {
   readonly indices: readonly IndexScoreSpec[];
@@ -138,11 +139,18 @@ export function createReportingRoutes(data: ReportingData): SimulatorRoute[] {
       method: 'GET',
       pattern: INDEX_SCORES_PATH,
       handler: ({ query, now }) => {
-        readRequired(query, 'nam');
-        const year = readInteger(query, 'nam', 2000, 2100) as number;
+        let year: number;
+        try {
+          readRequired(query, 'nam');
+          year = readInteger(query, 'nam', 2000, 2100) as number;
+        } catch (error) {
+          // The XML module answers its refusals in XML too.
+          if (error instanceof BadParameterError) return raw(400, XML_TYPE, errorXml('400', error.message));
+          throw error;
+        }
         const today = dayOfMinutes(now);
         const scores = data.indices.filter((score) => score.year === year && score.publishedDay <= today);
-        return success({ NoiDungXml: indexScoresXml(seed, year, scores) });
+        return raw(200, XML_TYPE, indexScoresXml(seed, year, scores));
       },
     },
   ];

@@ -1,7 +1,8 @@
-import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
+import { timingSafeEqual } from 'node:crypto';
+import { createSimulatorServer, type SimulatorRequest, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
+import type { SimulatorResponse } from '../../common/simulator/envelope.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
-import { createApiKeyGate } from './createApiKeyGate.js';
-import { createReportingRoutes, INDEX_SCORES_PATH, reportingCounts, type ReportingData } from './createReportingRoutes.js';
+import { createReportingRoutes, reportingCounts, type ReportingData } from './createReportingRoutes.js';
 import { provincialIndices } from './provincialIndices.js';
 import { buildCatalogue } from './reportingCatalogue.js';
 import { REPORTING_SIMULATOR_API_KEY } from './simulatorApiKey.js';
@@ -23,13 +24,25 @@ export interface ReportingSimulatorOptions extends SeededSimulatorOptions {
 export function createReportingSimulator(options: ReportingSimulatorOptions = {}): SimulatorServer {
   const { seed, scale } = resolveSimulatorOptions(REPORTING_SYSTEM, options);
   const data: ReportingData = { seed, catalogue: buildCatalogue(scale), indices: provincialIndices(seed) };
-  const inner = createSimulatorServer({
+  return createSimulatorServer({
     system: REPORTING_SYSTEM,
     routes: createReportingRoutes(data),
     seed,
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.latency === undefined ? {} : { latency: options.latency }),
     info: (now) => ({ scale, counts: reportingCounts(data, now) }),
+    authenticate: apiKeyCheck(options.apiKey ?? REPORTING_SIMULATOR_API_KEY),
   });
-  return createApiKeyGate({ inner, apiKey: options.apiKey ?? REPORTING_SIMULATOR_API_KEY, xmlPaths: [INDEX_SCORES_PATH] });
+}
+
+/** The static API key in `X-API-Key`: missing is 401, wrong is 403. */
+function apiKeyCheck(apiKey: string): (request: SimulatorRequest) => SimulatorResponse | undefined {
+  const expected = Buffer.from(apiKey, 'utf8');
+  return ({ headers }) => {
+    const given = headers['x-api-key'];
+    if (typeof given !== 'string' || given === '') return { status: 401, body: { MaLoi: '401', ThongBao: 'Thiếu khóa truy cập API (x-api-key)', Data: null } };
+    const buffer = Buffer.from(given, 'utf8');
+    if (buffer.length !== expected.length || !timingSafeEqual(buffer, expected)) return { status: 403, body: { MaLoi: '403', ThongBao: 'Khóa truy cập API không hợp lệ', Data: null } };
+    return undefined;
+  };
 }
