@@ -1,11 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { isBadParameterError } from './BadParameterError.js';
 import { createFaultInjector, parseFaultSet, type FaultDecision, type FaultSet } from './createFaultInjector.js';
 import { createLatencySampler, DEFAULT_LATENCY, type LatencyOptions } from './createLatencySampler.js';
 import { createRouter, routeKey, type RoutePattern } from './createRouter.js';
 import { badParameter, systemError, type Envelope, type SimulatorResponse } from './envelope.js';
 import { hash32 } from './hash32.js';
+import { serverLifecycle } from './serverLifecycle.js';
 import { formatInstant, isoFromMinutes, minutesFromDate } from './vietnamTime.js';
 
 /** What a route handler gets: path parameters, the query string, headers, body and the clock. */
@@ -135,9 +135,7 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
   const fixedNow = options.now === undefined ? undefined : minutesFromDate(options.now);
   const now = (): number => fixedNow ?? minutesFromDate(new Date());
 
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
-  let url: string | undefined;
 
   const info = (): Record<string, unknown> => {
     const minutes = now();
@@ -286,44 +284,21 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
   // Idle keep-alive connections are kept longer than clients keep theirs (undici: 4 s), as IIS
   // and most legacy front ends do, so a client never reuses a socket the server is closing.
   server.keepAliveTimeout = 65_000;
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const lifecycle = serverLifecycle(server);
 
   return {
     system: options.system,
     get url() {
-      return url;
+      return lifecycle.url;
     },
     now,
     admin,
-    listen(port = 0, host = '127.0.0.1') {
-      return new Promise<string>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          server.off('error', reject);
-          const address = server.address() as AddressInfo;
-          url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-          resolve(url);
-        });
-      });
-    },
+    listen: (port, host) => lifecycle.listen(port, host),
     close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      if (!server.listening) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          url = undefined;
-          if (error) reject(error);
-          else resolve();
-        });
-        // server.close() waits for open connections; hung (timeout-faulted) and keep-alive
-        // sockets would keep it waiting forever, so end them now.
-        for (const socket of sockets) socket.destroy();
-        sockets.clear();
-      });
+      // Hung (timeout-faulted) and keep-alive sockets are destroyed, so close never waits on them.
+      return lifecycle.close();
     },
   };
 }
