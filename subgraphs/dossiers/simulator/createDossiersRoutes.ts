@@ -1,6 +1,7 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { BadParameterError } from '../../common/simulator/BadParameterError.js';
 import type { SimulatorRequest, SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
-import { noRecord, pagedSuccess, success, type Envelope, type LegacyRecord, type SimulatorResponse } from '../../common/simulator/envelope.js';
+import { noRecord, pagedSuccess, raw, success, type LegacyRecord, type SimulatorResponse } from '../../common/simulator/envelope.js';
 import { agenciesUnder, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { readDayRange, readFlag, readInteger, readKeys, readPaging, readRequiredAgencyCode } from '../../common/simulator/queryParams.js';
 import { agencyOfRow, rowOfCode } from './dossierCode.js';
@@ -12,10 +13,11 @@ import { listDossiers } from './listDossiers.js';
 import { PROCEDURE_FIELDS, PROCEDURES, procedureIndexByCode } from './procedureCatalogue.js';
 import type { DossierStore } from './seedDossiers.js';
 
-/** The path of the token endpoint. */
+/** The path of the token endpoint (`POST`), the one route open without a bearer token. */
 export const TOKEN_PATH = '/oauth2/token';
-/** Query parameter by which the front door (createOAuth2FrontDoor.ts) passes the bearer token on. */
-export const BEARER_PARAMETER = '__bearer';
+const TOKEN_METHOD = 'POST';
+
+const OAUTH2_JSON = 'application/json; charset=utf-8';
 
 /** `maDonVi` and `baoGomDonViCon` as agency indices (an unknown code selects nothing). */
 function readScope(query: URLSearchParams): readonly number[] {
@@ -33,25 +35,64 @@ function readProcedure(query: URLSearchParams): number | undefined {
   return procedureIndexByCode.get(code) ?? -1;
 }
 
-/** An OAuth2 answer (RFC 6749 §5), which is not the portal's envelope. */
+/** An OAuth2 answer (RFC 6749 §5.1, §5.2): its own JSON, not the portal's envelope. */
 function oauthAnswer(status: number, body: Record<string, unknown>): SimulatorResponse {
-  return { status, body: body as unknown as Envelope };
+  return raw(status, OAUTH2_JSON, JSON.stringify(body));
 }
 
-/** 401 with an error envelope unless the request came with a live token. */
-function requireToken(tokens: TokenIssuer, route: SimulatorRoute): SimulatorRoute {
+/** `Authorization: Basic base64(urlencode(id):urlencode(secret))`, as RFC 6749 §2.3.1 encodes it. */
+function basicCredentials(headers: IncomingHttpHeaders): { id: string; secret: string } | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(headers.authorization ?? '');
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  const decode = (part: string): string => decodeURIComponent(part.replaceAll('+', ' '));
+  try {
+    return { id: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `POST /oauth2/token` (client credentials, RFC 6749 §4.4): the parameters come from an
+ * `application/x-www-form-urlencoded` body (any other body is read as empty), the client's
+ * credentials from HTTP Basic when given, else from the body. The query string is ignored.
+ */
+function tokenRoute(tokens: TokenIssuer): SimulatorRoute {
   return {
-    ...route,
-    handler: (request: SimulatorRequest) => {
-      const token = request.query.get(BEARER_PARAMETER);
-      if (token === null || !tokens.isValid(token)) {
-        return {
-          status: 401,
-          body: { MaLoi: '401', ThongBao: token === null ? 'Thiếu mã truy cập (access token)' : 'Mã truy cập không hợp lệ hoặc đã hết hạn', Data: null },
-        };
+    method: TOKEN_METHOD,
+    pattern: TOKEN_PATH,
+    handler: ({ headers, body }) => {
+      const isForm = String(headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+      const form = new URLSearchParams(isForm ? body : '');
+      if (form.get('grant_type') !== 'client_credentials') {
+        return oauthAnswer(400, { error: 'unsupported_grant_type', error_description: 'Chỉ hỗ trợ grant_type=client_credentials' });
       }
-      return route.handler(request);
+      const basic = basicCredentials(headers);
+      const issued = basic === undefined ? tokens.issue(form.get('client_id') ?? '', form.get('client_secret') ?? '') : tokens.issue(basic.id, basic.secret);
+      if (issued === undefined) return oauthAnswer(401, { error: 'invalid_client', error_description: 'Sai mã ứng dụng hoặc khóa bí mật' });
+      return oauthAnswer(200, { access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn });
     },
+  };
+}
+
+/**
+ * The simulator's `authenticate` check: every API request but the token endpoint's must carry
+ * `Authorization: Bearer <live token>`, else HTTP 401 with an error envelope. The check runs after
+ * fault injection and latency, as a gateway in front of the portal would answer.
+ */
+export function bearerCheck(tokens: TokenIssuer): (request: SimulatorRequest) => SimulatorResponse | undefined {
+  return ({ method, headers }) => {
+    // The token endpoint is the only POST route (createDossiersRoutes checks it): it is open.
+    if (method === TOKEN_METHOD) return undefined;
+    const token = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+    if (token !== undefined && tokens.isValid(token)) return undefined;
+    return {
+      status: 401,
+      body: { MaLoi: '401', ThongBao: token === undefined ? 'Thiếu mã truy cập (access token)' : 'Mã truy cập không hợp lệ hoặc đã hết hạn', Data: null },
+    };
   };
 }
 
@@ -154,20 +195,7 @@ export function createDossiersRoutes(store: DossierStore, tokens: TokenIssuer): 
       },
     },
   ];
-  return [
-    {
-      method: 'POST',
-      pattern: TOKEN_PATH,
-      handler: ({ query }) => {
-        if (query.get('grant_type') !== 'client_credentials') {
-          return oauthAnswer(400, { error: 'unsupported_grant_type', error_description: 'Chỉ hỗ trợ grant_type=client_credentials' });
-        }
-        const issued = tokens.issue(query.get('client_id') ?? '', query.get('client_secret') ?? '');
-        if (issued === undefined) return oauthAnswer(401, { error: 'invalid_client', error_description: 'Sai mã ứng dụng hoặc khóa bí mật' });
-        return oauthAnswer(200, { access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn });
-      },
-    },
-    ...api.map((route) => requireToken(tokens, route)),
-  ];
+  // bearerCheck opens every request of the token endpoint's method: no API route may share it.
+  if (api.some((route) => route.method === TOKEN_METHOD)) throw new Error(`dossiers simulator: ${TOKEN_METHOD} is reserved for the token endpoint`);
+  return [tokenRoute(tokens), ...api];
 }
-

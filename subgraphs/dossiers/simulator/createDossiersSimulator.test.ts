@@ -227,9 +227,8 @@ describe('one-stop-shop simulator', () => {
   it('wants a bearer token: 401 envelopes without one, OAuth2 errors at the token endpoint', async () => {
     const bare = await request(`${portal.baseUrl}/api/v1/thutuc`);
     expect(bare.statusCode).toBe(401);
-    expect(bare.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
     expect(await bare.body.json()).toMatchObject({ MaLoi: '401', Data: null });
-    const forged = await request(`${portal.baseUrl}/api/v1/thutuc?__bearer=x`, { headers: { authorization: 'Bearer nope' } });
+    const forged = await request(`${portal.baseUrl}/api/v1/thutuc`, { headers: { authorization: 'Bearer nope' } });
     expect(forged.statusCode).toBe(401);
     await forged.body.text();
 
@@ -239,25 +238,35 @@ describe('one-stop-shop simulator', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...(init.authorization ? { authorization: init.authorization } : {}) },
         body: init.body,
       });
-      return { status: response.statusCode, body: (await response.body.json()) as Record<string, unknown> };
+      return { status: response.statusCode, contentType: response.headers['content-type'], body: (await response.body.json()) as Record<string, unknown> };
     };
     const basic = `Basic ${Buffer.from(`${SIMULATOR_CLIENT_ID}:${SIMULATOR_CLIENT_SECRET}`).toString('base64')}`;
     const viaBasic = await token({ body: 'grant_type=client_credentials', authorization: basic });
-    expect(viaBasic).toMatchObject({ status: 200, body: { token_type: 'Bearer', expires_in: 300, access_token: expect.any(String) } });
+    expect(viaBasic).toMatchObject({ status: 200, contentType: expect.stringMatching(/^application\/json/), body: { token_type: 'Bearer', expires_in: 300, access_token: expect.any(String) } });
     const withIt = await request(`${portal.baseUrl}/api/v1/thutuc?soBanGhi=1`, { headers: { authorization: `Bearer ${viaBasic.body.access_token}` } });
     expect(withIt.statusCode).toBe(200);
     await withIt.body.text();
+    // Only the Authorization header carries a token, never the query string.
+    const inQuery = await request(`${portal.baseUrl}/api/v1/thutuc?soBanGhi=1&access_token=${String(viaBasic.body.access_token)}`);
+    expect(inQuery.statusCode).toBe(401);
+    await inQuery.body.text();
+    const viaBody = await token({ body: `grant_type=client_credentials&client_id=${SIMULATOR_CLIENT_ID}&client_secret=${SIMULATOR_CLIENT_SECRET}` });
+    expect(viaBody).toMatchObject({ status: 200, body: { token_type: 'Bearer', access_token: expect.any(String) } });
     expect(await token({ body: `grant_type=client_credentials&client_id=${SIMULATOR_CLIENT_ID}&client_secret=wrong` })).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     expect(await token({ body: 'grant_type=password', authorization: basic })).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
 
     const counters = simulator.admin.counters();
-    expect(counters['POST /oauth2/token']).toBeGreaterThanOrEqual(4);
+    expect(counters['POST /oauth2/token']).toBeGreaterThanOrEqual(5);
   });
 
-  it('injects faults through the door: errors, resets, truncated bodies', async () => {
+  it('injects faults before checking tokens: errors, resets, truncated bodies', async () => {
     simulator.admin.setFaults({ errorRate: 1, routes: ['GET /api/v1/thongke/hoso'] });
     try {
       expect((await portal.get(`/api/v1/thongke/hoso?maDonVi=${CITY}`)).status).toBe(500);
+      // A faulted route fails before its token is looked at: no token, still the fault.
+      const unauthenticated = await request(`${portal.baseUrl}/api/v1/thongke/hoso?maDonVi=${CITY}`);
+      expect(unauthenticated.statusCode).toBe(500);
+      await unauthenticated.body.text();
       expect((await portal.get('/api/v1/thutuc?soBanGhi=1')).status).toBe(200);
       simulator.admin.setFaults({ outage: true });
       await expect(request(`${portal.baseUrl}/api/v1/thutuc`)).rejects.toThrow();

@@ -1,8 +1,7 @@
 import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
 import { upperBound } from '../../common/simulator/mergeRanges.js';
-import { BEARER_PARAMETER, createDossiersRoutes, TOKEN_PATH } from './createDossiersRoutes.js';
-import { createOAuth2FrontDoor } from './createOAuth2FrontDoor.js';
+import { bearerCheck, createDossiersRoutes } from './createDossiersRoutes.js';
 import { createTokenIssuer } from './createTokenIssuer.js';
 import { PROCEDURES } from './procedureCatalogue.js';
 import { seedDossiers, type DossierStore } from './seedDossiers.js';
@@ -20,9 +19,12 @@ export interface DossiersSimulatorOptions extends SeededSimulatorOptions {
   readonly clients?: Readonly<Record<string, string>>;
 }
 
-/** The simulator, with what its admin endpoint adds for tokens. */
+/** The simulator, with token revocation beside the shared admin. */
 export interface DossiersSimulator extends SimulatorServer {
-  /** Revokes every access token (also `POST /__admin/tokens/revoke`); returns how many were live. */
+  /**
+   * Revokes every access token (as when the portal rotates its keys); returns how many were live.
+   * Programmatic only: the shared server's `/__admin/` endpoints are fixed.
+   */
   revokeTokens(): number;
 }
 
@@ -53,7 +55,7 @@ export function createDossiersSimulator(options: DossiersSimulatorOptions = {}):
     ttlSeconds,
     clock: options.tokenClock ?? Date.now,
   });
-  const inner = createSimulatorServer({
+  const server = createSimulatorServer({
     system: DOSSIERS_SYSTEM,
     routes: createDossiersRoutes(store, tokens),
     seed,
@@ -64,22 +66,7 @@ export function createDossiersSimulator(options: DossiersSimulatorOptions = {}):
       tokens: { ttlSeconds, live: tokens.liveCount() },
       counts: { procedures: PROCEDURES.length, dossiers: store.count, resolvedDossiers: store.finishTime.length, visibleDossiers: countVisible(store, now) },
     }),
+    authenticate: bearerCheck(tokens),
   });
-  const door = createOAuth2FrontDoor({
-    inner,
-    tokenPath: TOKEN_PATH,
-    bearerParameter: BEARER_PARAMETER,
-    admin: { 'POST /__admin/tokens/revoke': () => ({ revoked: tokens.revokeAll() }) },
-  });
-  return {
-    system: DOSSIERS_SYSTEM,
-    get url() {
-      return door.url;
-    },
-    now: inner.now,
-    admin: inner.admin,
-    listen: (port, host) => door.listen(port, host),
-    close: () => door.close(),
-    revokeTokens: () => tokens.revokeAll(),
-  };
+  return Object.assign(server, { revokeTokens: () => tokens.revokeAll() });
 }
