@@ -4,7 +4,7 @@ import { errorSummary, postGraphQL } from '../../test/support/graphqlClient.js';
 import { loadSubgraphConfig } from '../common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../common/server/createSubgraphServer.js';
 import { createFeedbackSubgraph, FEEDBACK_SIMULATOR_CREDENTIALS, FEEDBACK_SYSTEM } from './createFeedbackSubgraph.js';
-import type { ApiGateway } from './simulator/createApiGateway.js';
+import type { FeedbackSimulator } from './simulator/createFeedbackSimulator.js';
 import { createFeedbackSimulator } from './simulator/createFeedbackSimulator.js';
 import { expectedSummary, SignedLegacy, type RawFeedback } from './test/signedLegacy.js';
 
@@ -22,7 +22,7 @@ interface SummaryData {
 }
 
 describe('feedback subgraph over HTTP, against the simulator', () => {
-  let simulator: ApiGateway;
+  let simulator: FeedbackSimulator;
   let subgraph: SubgraphServer;
   let url: string;
   let legacy: SignedLegacy;

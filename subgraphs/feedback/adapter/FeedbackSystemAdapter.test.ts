@@ -2,7 +2,7 @@ import { MockAgent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HmacRequestSigner } from '../../common/http/HmacRequestSigner.js';
 import { LegacyClient } from '../../common/http/LegacyClient.js';
-import type { ApiGateway } from '../simulator/createApiGateway.js';
+import type { FeedbackSimulator } from '../simulator/createFeedbackSimulator.js';
 import { createFeedbackSimulator } from '../simulator/createFeedbackSimulator.js';
 import { SIMULATOR_HMAC_KEY } from '../simulator/simulatorCredentials.js';
 import { FeedbackChannel, FeedbackStatus } from '../schema/enums.js';
@@ -41,7 +41,7 @@ async function failure(promise: Promise<unknown>) {
 }
 
 describe('FeedbackSystemAdapter over the simulator', () => {
-  let simulator: ApiGateway;
+  let simulator: FeedbackSimulator;
   let client: LegacyClient;
   let adapter: FeedbackSystemAdapter;
   let published: RawFeedback[];

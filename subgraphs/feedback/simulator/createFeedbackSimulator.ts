@@ -1,7 +1,7 @@
-import { createSimulatorServer } from '../../common/simulator/createSimulatorServer.js';
+import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
-import { createApiGateway, type ApiGateway } from './createApiGateway.js';
 import { createFeedbackRoutes } from './createFeedbackRoutes.js';
+import { createFeedbackGateway, type FeedbackGatewayStats } from './feedbackGateway.js';
 import { PUBLISHED_BIT } from './feedbackFlags.js';
 import { feedbackRanges } from './listFeedback.js';
 import { seedFeedback, type FeedbackStore } from './seedFeedback.js';
@@ -10,7 +10,7 @@ import { SIMULATOR_HMAC_KEY } from './simulatorCredentials.js';
 /** System id of the citizen-feedback system, as in provenance and errors. */
 export const FEEDBACK_SYSTEM = 'citizen-feedback';
 
-/** Share of API requests the gateway answers with an HTML 502 page by default: 1 in 200. */
+/** Share of signed API requests the gateway answers with an HTML 502 page by default: 1 in 200. */
 export const DEFAULT_BAD_GATEWAY_RATE = 0.005;
 
 export interface FeedbackSimulatorOptions extends SeededSimulatorOptions {
@@ -24,6 +24,11 @@ export interface FeedbackSimulatorOptions extends SeededSimulatorOptions {
   readonly keys?: ReadonlyMap<string, string>;
   /** Wall clock (epoch ms) against which signature timestamps are checked. Default `Date.now`. */
   readonly signatureClock?: () => number;
+}
+
+/** The simulator server, with what its gateway did (signatures refused by reason, 502 pages). */
+export interface FeedbackSimulator extends SimulatorServer {
+  stats(): FeedbackGatewayStats;
 }
 
 function countVisible(store: FeedbackStore, until: number): { feedback: number; published: number } {
@@ -40,17 +45,23 @@ function countVisible(store: FeedbackStore, until: number): { feedback: number; 
 /**
  * Builds an un-started simulator of the citizen-feedback system (API.md next to this file): about
  * 280,000 feedback a year at scale 1, received 2025-01-01 … 2026-12-31, behind a gateway that
- * checks HMAC signatures and now and then answers an HTML 502.
+ * checks HMAC signatures and now and then answers an HTML 502 (feedbackGateway.ts, around the
+ * routes of the one simulator server).
  */
-export function createFeedbackSimulator(options: FeedbackSimulatorOptions = {}): ApiGateway {
+export function createFeedbackSimulator(options: FeedbackSimulatorOptions = {}): FeedbackSimulator {
   const { seed, scale } = resolveSimulatorOptions(FEEDBACK_SYSTEM, options);
   const badGatewayRate = options.badGatewayRate ?? DEFAULT_BAD_GATEWAY_RATE;
   if (!(badGatewayRate >= 0 && badGatewayRate <= 1)) throw new Error(`${FEEDBACK_SYSTEM} simulator: badGatewayRate must be from 0 to 1 (got ${badGatewayRate})`);
   const store = seedFeedback({ seed, scale });
-  let gateway: ApiGateway | undefined;
-  const backend = createSimulatorServer({
+  const gateway = createFeedbackGateway({
+    keys: options.keys ?? new Map([[SIMULATOR_HMAC_KEY.keyId, SIMULATOR_HMAC_KEY.secret]]),
+    seed,
+    badGatewayRate,
+    ...(options.signatureClock === undefined ? {} : { clock: options.signatureClock }),
+  });
+  const server = createSimulatorServer({
     system: FEEDBACK_SYSTEM,
-    routes: createFeedbackRoutes(store),
+    routes: gateway.guard(createFeedbackRoutes(store)),
     seed,
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.latency === undefined ? {} : { latency: options.latency }),
@@ -59,16 +70,10 @@ export function createFeedbackSimulator(options: FeedbackSimulatorOptions = {}):
       return {
         scale,
         counts: { feedback: store.count, visibleFeedback: visible.feedback, visiblePublishedFeedback: visible.published },
-        gateway: { badGatewayRate, ...gateway?.stats() },
+        gateway: { badGatewayRate, ...gateway.stats() },
       };
     },
   });
-  gateway = createApiGateway({
-    backend,
-    keys: options.keys ?? new Map([[SIMULATOR_HMAC_KEY.keyId, SIMULATOR_HMAC_KEY.secret]]),
-    seed,
-    badGatewayRate,
-    ...(options.signatureClock === undefined ? {} : { clock: options.signatureClock }),
-  });
-  return gateway;
+  // Not a spread: it would read the server's `url` getter once, at creation.
+  return Object.assign(server, { stats: gateway.stats });
 }
