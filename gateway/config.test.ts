@@ -22,6 +22,13 @@ describe('loadConfig', () => {
       supergraphPath: REPO_SUPERGRAPH,
       subgraphUrls: {},
       requestTimeoutMs: 10_000,
+      maxDepth: 10,
+      maxAliases: 30,
+      maxCost: 10_000,
+      maxTokens: 1000,
+      maxDirectives: 20,
+      maxBodyBytes: 102_400,
+      maxBatch: 0,
       nodeEnv: 'development',
       graphiql: true,
       logLevel: 'info',
@@ -38,6 +45,13 @@ describe('loadConfig', () => {
         GATEWAY_SUBGRAPH_DOCUMENTS_URL: 'http://documents.internal:4002/graphql',
         GATEWAY_SUBGRAPH_CASE_FILES_URL: 'https://10.0.0.9/graphql',
         GATEWAY_REQUEST_TIMEOUT_MS: '2500',
+        GATEWAY_MAX_DEPTH: '12',
+        GATEWAY_MAX_ALIASES: '5',
+        GATEWAY_MAX_COST: '2000',
+        GATEWAY_MAX_TOKENS: '500',
+        GATEWAY_MAX_DIRECTIVES: '0',
+        GATEWAY_MAX_BODY_BYTES: '65536',
+        GATEWAY_MAX_BATCH: '10',
         GATEWAY_GRAPHIQL: 'false',
         GATEWAY_LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
@@ -52,6 +66,13 @@ describe('loadConfig', () => {
       supergraphPath: '/etc/govgraph/supergraph.graphql',
       subgraphUrls: { documents: 'http://documents.internal:4002/graphql', case_files: 'https://10.0.0.9/graphql' },
       requestTimeoutMs: 2500,
+      maxDepth: 12,
+      maxAliases: 5,
+      maxCost: 2000,
+      maxTokens: 500,
+      maxDirectives: 0,
+      maxBodyBytes: 65_536,
+      maxBatch: 10,
       nodeEnv: 'test',
       graphiql: false,
       logLevel: 'warn',
@@ -126,7 +147,7 @@ describe('loadConfig', () => {
       GATEWAY_SUBGRAPH_identity_URL:
         'the subgraph name must be upper case letters, digits and underscores (GATEWAY_SUBGRAPH_IDENTITY_URL)',
       GATEWAY_PROT:
-        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_SUBGRAPH_<NAME>_URL',
+        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_COST, GATEWAY_MAX_TOKENS, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_BATCH, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_SUBGRAPH_<NAME>_URL',
       GATEWAY_HOST:
         'expected a host name or IP address without scheme or path, got "http://gateway"; set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0',
       GATEWAY_PORT:
@@ -144,6 +165,40 @@ describe('loadConfig', () => {
     });
     expect(error.message.split('\n')[0]).toBe('Invalid gateway configuration (12 problems):');
     for (const issue of error.issues) expect(error.message).toContain(`  - ${issue.key}: ${issue.message}`);
+  });
+
+  it('reports every bad operation limit at once, each with its range', () => {
+    const error = configError(() =>
+      loadConfig(
+        {
+          GATEWAY_MAX_DEPTH: '0',
+          GATEWAY_MAX_ALIASES: 'many',
+          GATEWAY_MAX_COST: '1e5',
+          GATEWAY_MAX_TOKENS: '100001',
+          GATEWAY_MAX_DIRECTIVES: '-1',
+          GATEWAY_MAX_BODY_BYTES: '100',
+          GATEWAY_MAX_BATCH: '101',
+          GATEWAY_MAX_DEPTHS: '10',
+        },
+        [],
+      ),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_MAX_DEPTHS: expect.stringMatching(/^unknown gateway setting; known keys are .*GATEWAY_MAX_DEPTH, /),
+      GATEWAY_MAX_DEPTH: 'expected at least 1, got "0"; set it to the deepest nesting allowed, from 1 to 100, e.g. 10',
+      GATEWAY_MAX_ALIASES:
+        'expected a whole number from 0 to 1000, got "many"; set it to the most aliases an operation may use, from 0 to 1000, e.g. 30',
+      GATEWAY_MAX_COST:
+        'expected a whole number from 1 to 10000000, got "1e5"; set it to the highest estimated cost allowed, from 1 to 10000000, e.g. 10000',
+      GATEWAY_MAX_TOKENS:
+        'expected at most 100000, got "100001"; set it to the most tokens an operation may have, from 1 to 100000, e.g. 1000',
+      GATEWAY_MAX_DIRECTIVES:
+        'expected a whole number from 0 to 1000, got "-1"; set it to the most directives an operation may use, from 0 to 1000, e.g. 20',
+      GATEWAY_MAX_BODY_BYTES:
+        'expected at least 1024, got "100"; set it to the largest request body in bytes, from 1024 to 104857600, e.g. 102400',
+      GATEWAY_MAX_BATCH:
+        'expected at most 100, got "101"; set it to the most operations in one batched request, from 0 (batching off) to 100',
+    });
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

@@ -61,6 +61,26 @@ export const gatewayConfigSchema = z
     nodeEnv: z.enum(NODE_ENVS, `expected one of ${NODE_ENVS.join(', ')}`).default('development'),
     /** Serve the offline GraphiQL page. Default: on unless `nodeEnv` is `production`. */
     graphiql: booleanFromEnv.optional(),
+    /** Deepest nesting of fields an operation may have (fragments add no level). Default `10`. */
+    maxDepth: integerFromEnv(1, 100).default(10),
+    /** Most aliases an operation may use (`__typename` aliases are free). Default `30`. */
+    maxAliases: integerFromEnv(0, 1000).default(30),
+    /**
+     * Highest estimated cost of an operation (graphql-armor's model: 1 per scalar, 2 per object,
+     * times 1.5 per level, times a literal `first`/`last` page size). Default `10000`.
+     */
+    maxCost: integerFromEnv(1, 10_000_000).default(10_000),
+    /** Most lexical tokens an operation's text may have; checked before it is parsed. Default `1000`. */
+    maxTokens: integerFromEnv(1, 100_000).default(1000),
+    /** Most directives (`@include`, `@skip`...) an operation may use. Default `20`. */
+    maxDirectives: integerFromEnv(0, 1000).default(20),
+    /** Largest request body, in bytes. Default `102400` (100 KiB). */
+    maxBodyBytes: integerFromEnv(1024, 104_857_600).default(102_400),
+    /**
+     * Most operations in one batched request (a JSON array of operations). Default `0`: batching
+     * is off, and an array body is refused.
+     */
+    maxBatch: integerFromEnv(0, 100).default(0),
     /** pino log level. Default `info`. */
     logLevel: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`).default('info'),
     /**
@@ -91,6 +111,22 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
   requestTimeoutMs: {
     env: 'GATEWAY_REQUEST_TIMEOUT_MS',
     fix: 'set it to the request budget in milliseconds, from 1 to 600000, e.g. 10000',
+  },
+  maxDepth: { env: 'GATEWAY_MAX_DEPTH', fix: 'set it to the deepest nesting allowed, from 1 to 100, e.g. 10' },
+  maxAliases: { env: 'GATEWAY_MAX_ALIASES', fix: 'set it to the most aliases an operation may use, from 0 to 1000, e.g. 30' },
+  maxCost: { env: 'GATEWAY_MAX_COST', fix: 'set it to the highest estimated cost allowed, from 1 to 10000000, e.g. 10000' },
+  maxTokens: { env: 'GATEWAY_MAX_TOKENS', fix: 'set it to the most tokens an operation may have, from 1 to 100000, e.g. 1000' },
+  maxDirectives: {
+    env: 'GATEWAY_MAX_DIRECTIVES',
+    fix: 'set it to the most directives an operation may use, from 0 to 1000, e.g. 20',
+  },
+  maxBodyBytes: {
+    env: 'GATEWAY_MAX_BODY_BYTES',
+    fix: 'set it to the largest request body in bytes, from 1024 to 104857600, e.g. 102400',
+  },
+  maxBatch: {
+    env: 'GATEWAY_MAX_BATCH',
+    fix: 'set it to the most operations in one batched request, from 0 (batching off) to 100',
   },
   nodeEnv: { env: 'NODE_ENV', fix: `set it to one of ${NODE_ENVS.join(', ')}, or leave it unset` },
   graphiql: { env: 'GATEWAY_GRAPHIQL', fix: 'set it to true or false, or leave it unset' },
@@ -147,7 +183,9 @@ export interface LoadConfigOptions {
  * Reads the gateway's configuration from environment variables and command-line flags (flags win).
  *
  * Keys: `GATEWAY_HOST`, `GATEWAY_PORT`, `GATEWAY_SUPERGRAPH`, `GATEWAY_SUBGRAPH_<NAME>_URL`,
- * `GATEWAY_REQUEST_TIMEOUT_MS`, `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
+ * `GATEWAY_REQUEST_TIMEOUT_MS`, the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`,
+ * `GATEWAY_MAX_COST`, `GATEWAY_MAX_TOKENS`, `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_BODY_BYTES`,
+ * `GATEWAY_MAX_BATCH`, and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
  * `APOLLO_TELEMETRY_DISABLED`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
  * An empty variable counts as unset. Any other `GATEWAY_*` variable is reported, since it is
  * most likely a misspelt key.

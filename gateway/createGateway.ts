@@ -21,7 +21,10 @@ import type { ErrorCode } from '../schema/errorCodes.js';
 import { subgraphEnvName, type GatewayConfig } from './config.js';
 import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
+import { createOperationLimits } from './plugins/operationLimits.js';
+import { requestLimitsMiddleware } from './plugins/requestLimits.js';
 import { requestLogPlugin } from './plugins/requestLogPlugin.js';
+import { isRequestRefused } from './RequestRefusedError.js';
 import { requestScopeMiddleware, requestScopeOf, type GatewayContext } from './requestScope.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 
@@ -96,14 +99,25 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   });
 
   const httpServer = http.createServer();
+  const production = config.nodeEnv === 'production';
+  const operationLimits = createOperationLimits({
+    maxDepth: config.maxDepth,
+    maxAliases: config.maxAliases,
+    maxCost: config.maxCost,
+    maxDirectives: config.maxDirectives,
+    hideSuggestions: production,
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // Given explicitly so Apollo does not read NODE_ENV itself: config is the one source.
     nodeEnv: config.nodeEnv,
-    introspection: config.nodeEnv !== 'production',
-    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // requestLimitsMiddleware refuses batches larger than this before Apollo sees them.
+    allowBatchedHttpRequests: config.maxBatch > 0,
+    validationRules: operationLimits.validationRules,
     // main.ts owns the signals, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
     formatError: createFormatError({ logger }),
@@ -114,6 +128,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + STOP_MARGIN_MS }),
       requestLogPlugin({ logger }),
+      ...operationLimits.plugins,
     ],
   });
 
@@ -133,7 +148,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
 
   app.use(requestScopeMiddleware({ requestTimeoutMs: config.requestTimeoutMs }));
   if (config.graphiql) app.use(createGraphiqlRouter({ endpoint: '/graphql' }));
-  app.all('/graphql', express.json(), (req, res, next) => {
+  const requestLimits = requestLimitsMiddleware({
+    maxBodyBytes: config.maxBodyBytes,
+    maxBatch: config.maxBatch,
+    maxTokens: config.maxTokens,
+  });
+  app.all('/graphql', ...requestLimits, (req, res, next) => {
     if (graphqlHandler) {
       graphqlHandler(req, res, next);
       return;
@@ -311,8 +331,8 @@ const BODY_ERRORS: Record<string, string> = {
 
 /**
  * Errors raised by express middleware before Apollo Server sees the request (a body that is not
- * JSON, too large...) answered in the same shape and codes as GraphQL errors, never as express's
- * HTML error page, which shows a stack trace outside production.
+ * JSON, a request refused by the request limits...) answered in the same shape and codes as
+ * GraphQL errors, never as express's HTML error page, which shows a stack trace outside production.
  */
 function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
@@ -321,6 +341,11 @@ function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const requestId = requestScopeOf(res)?.requestId;
+    if (isRequestRefused(error)) {
+      logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
+      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId));
+      return;
+    }
     const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const message = (typeof type === 'string' && BODY_ERRORS[type]) || 'Bad request.';

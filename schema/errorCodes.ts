@@ -33,7 +33,14 @@ export const errorCodes = {
     httpStatus: 400,
   },
   BAD_REQUEST: {
-    description: 'The HTTP request itself is malformed (body not JSON, missing query, wrong method or content type).',
+    description:
+      'The HTTP request itself is malformed or not accepted: body not JSON, missing query, a POST whose content type is not `application/json` (HTTP 415), a mutation sent by GET (HTTP 405), a body over the size limit (HTTP 413), a batch (a JSON array of operations) while batching is off, or a request blocked by CSRF prevention.',
+    retryable: false,
+    httpStatus: 400,
+  },
+  OPERATION_LIMIT_EXCEEDED: {
+    description:
+      'The operation is bigger or costlier than the gateway allows: too deep, too many aliases, directives or tokens, too high an estimated cost, or too many operations in one batch. The message names the limit and its value; split or simplify the operation.',
     retryable: false,
     httpStatus: 400,
   },

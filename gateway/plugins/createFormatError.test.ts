@@ -93,6 +93,30 @@ describe('createFormatError', () => {
     });
   });
 
+  it("gives a validation rule's own catalogued code back: Apollo re-codes every validation error", () => {
+    const formatError = createFormatError({ logger: captureLogger().logger });
+    // What Apollo Server's ValidationError makes of an error a rule reported.
+    const validationError = (ruleError: GraphQLError) =>
+      new GraphQLError(ruleError.message, {
+        originalError: ruleError,
+        extensions: { ...ruleError.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    const formatted = (error: GraphQLError) => ({ message: error.message, extensions: { ...error.extensions } });
+
+    const limit = validationError(
+      new GraphQLError('The operation exceeds the depth limit of 10.', { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }),
+    );
+    expect(inRequest('r-6', () => formatError(formatted(limit), limit))).toEqual({
+      message: 'The operation exceeds the depth limit of 10.',
+      extensions: { code: 'OPERATION_LIMIT_EXCEEDED', requestId: 'r-6' },
+    });
+
+    for (const code of [undefined, 'WEIRD_CODE', 'INTERNAL_SERVER_ERROR']) {
+      const plain = validationError(new GraphQLError('Cannot query field "budget" on type "Agency".', { extensions: { code } }));
+      expect(formatError(formatted(plain), plain).extensions, String(code)).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    }
+  });
+
   it('logs SUBGRAPH_UNAVAILABLE with its cause, as a warning', () => {
     const log = captureLogger();
     const formatError = createFormatError({ logger: log.logger });

@@ -37,7 +37,8 @@ export function isMaskedCode(code: unknown): boolean {
 
 /**
  * Builds Apollo Server's `formatError`: the result keeps `message`, `locations` and `path`, and
- * only these extensions: `code` (catalogued, else `INTERNAL_SERVER_ERROR` with a generic message),
+ * only these extensions: `code` (catalogued, else `INTERNAL_SERVER_ERROR` with a generic message;
+ * a validation rule's own catalogued code wins over Apollo's `GRAPHQL_VALIDATION_FAILED`),
  * `subgraph` (from @apollo/gateway's `serviceName`), `system` and `retryAfterSeconds` when set on
  * an unmasked error, and `requestId`. Everything else (stack traces, upstream bodies, HTTP details)
  * is dropped by construction rather than by a list of things to strip.
@@ -46,7 +47,7 @@ export function createFormatError(options: FormatErrorOptions): FormatError {
   const { logger } = options;
   return (formattedError, error) => {
     const extensions = formattedError.extensions ?? {};
-    const code = extensions['code'];
+    const code = codeOfValidationRule(extensions['code'], error) ?? extensions['code'];
     const subgraph = stringOrUndefined(extensions['serviceName']) ?? stringOrUndefined(extensions['subgraph']);
     const requestId = currentRequestScope()?.requestId;
     const masked = isMaskedCode(code);
@@ -76,6 +77,21 @@ export function createFormatError(options: FormatErrorOptions): FormatError {
       },
     };
   };
+}
+
+/**
+ * Apollo Server gives every validation error the code `GRAPHQL_VALIDATION_FAILED`, overwriting
+ * any code the rule set, and keeps the rule's error as `originalError`. A rule that rejects on
+ * purpose with a catalogued code (the operation limits: `OPERATION_LIMIT_EXCEEDED`) gets it back.
+ */
+function codeOfValidationRule(code: unknown, error: unknown): ErrorCode | undefined {
+  if (code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  const ruleCode = propertyOf(propertyOf(propertyOf(error, 'originalError'), 'extensions'), 'code');
+  return isErrorCode(ruleCode) && !isMaskedCode(ruleCode) ? ruleCode : undefined;
+}
+
+function propertyOf(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 function stringOrUndefined(value: unknown): string | undefined {
