@@ -22,11 +22,12 @@ export interface SimulatorRequest {
 }
 
 /**
- * A legacy API route. Handlers are synchronous: simulated data lives in memory, and latency is
- * added by the server, not by the handler.
+ * A legacy API route. Handlers are synchronous as a rule: simulated data lives in memory, and
+ * latency is added by the server, not by the handler. A handler may answer a promise where the
+ * work itself is asynchronous (signing a token with WebCrypto); it must never wait on time.
  */
 export interface SimulatorRoute extends RoutePattern {
-  readonly handler: (request: SimulatorRequest) => SimulatorResponse;
+  readonly handler: (request: SimulatorRequest) => SimulatorResponse | Promise<SimulatorResponse>;
 }
 
 export interface SimulatorServerOptions {
@@ -193,7 +194,7 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
     return sendJson(res, 404, { error: `no admin endpoint ${method} ${path}` });
   }
 
-  function answer(res: ServerResponse, decision: FaultDecision, compute: () => SimulatorResponse): void {
+  async function answer(res: ServerResponse, decision: FaultDecision, compute: () => Promise<SimulatorResponse>): Promise<void> {
     switch (decision.kind) {
       case 'error': {
         const failure = systemError(decision.errorStatus);
@@ -204,7 +205,7 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
       case 'malformed':
         return sendBody(res, 200, JSON_TYPE, MALFORMED_BODY);
       case 'truncated': {
-        const response = compute();
+        const response = await compute();
         const { contentType, body } = serialise(response);
         // The full Content-Length promises a body that never comes: the client sees the
         // connection close mid-body, as when a legacy server dies while streaming.
@@ -213,7 +214,7 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
         return;
       }
       default: {
-        const response = compute();
+        const response = await compute();
         const { contentType, body } = serialise(response);
         return sendBody(res, response.status, contentType, body);
       }
@@ -235,7 +236,7 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
     // A timed-out request is simply never answered; the socket stays tracked so close() ends it.
     if (decision.kind === 'timeout') return;
 
-    const compute = (): SimulatorResponse => {
+    const compute = async (): Promise<SimulatorResponse> => {
       try {
         const request: SimulatorRequest = {
           method: req.method ?? 'GET',
@@ -245,18 +246,22 @@ export function createSimulatorServer(options: SimulatorServerOptions): Simulato
           body,
           now: now(),
         };
-        return options.authenticate?.(request) ?? match.route.handler(request);
+        return options.authenticate?.(request) ?? (await match.route.handler(request));
       } catch (error) {
         if (isBadParameterError(error)) return badParameter(error.message);
         process.stderr.write(`[${options.system}] handler ${key} failed: ${String(error)}\n`);
         return systemError(500);
       }
     };
+    const respond = (): void => {
+      // compute() answers every failure itself; this only guards against a broken socket.
+      answer(res, decision, compute).catch(() => req.socket.destroy());
+    };
     const delay = sampleLatency() + decision.addedLatencyMs;
-    if (delay <= 0) return answer(res, decision, compute);
+    if (delay <= 0) return respond();
     const timer = setTimeout(() => {
       timers.delete(timer);
-      answer(res, decision, compute);
+      respond();
     }, delay);
     timers.add(timer);
   }

@@ -134,7 +134,7 @@ export function createFeedbackGateway(options: FeedbackGatewayOptions): Feedback
   function guardOne(route: SimulatorRoute): SimulatorRoute {
     return {
       ...route,
-      handler: (request): SimulatorResponse => {
+      handler: (request): SimulatorResponse | Promise<SimulatorResponse> => {
         const refusal = verify(request, pathAndQuery(route, request));
         if (refusal !== undefined) {
           refused[refusal]++;

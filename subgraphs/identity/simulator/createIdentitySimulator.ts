@@ -1,24 +1,37 @@
 import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { hanoiAgencies, isAgencyValidAt } from '../../common/simulator/hanoiAgencies.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
+import { createIdentityProvider, type IdentityProvider, type IdentityProviderOptions } from './createIdentityProvider.js';
 import { createIdentityRoutes } from './createIdentityRoutes.js';
 import { seedOfficials } from './seedOfficials.js';
 
 /** System id of the identity and directory system, as in provenance and errors. */
 export const IDENTITY_SYSTEM = 'identity-directory';
 
-export type IdentitySimulatorOptions = SeededSimulatorOptions;
+export interface IdentitySimulatorOptions extends SeededSimulatorOptions, IdentityProviderOptions {}
+
+/** The directory simulator with its identity provider. */
+export interface IdentitySimulator extends SimulatorServer {
+  /** Makes a new current signing key and resolves with its `kid` (as `POST /dev/keys/rotate`). */
+  rotateSigningKey(): Promise<string>;
+  /** Issuing dev tokens and reading the JWKS without HTTP, for tests and the stack. */
+  readonly identityProvider: Pick<IdentityProvider, 'issueDevToken' | 'jwks'>;
+}
 
 /**
  * Builds an un-started simulator of the identity and directory system (API.md next to this
- * file): the shared agency tree and about 40,400 officials' accounts at scale 1.
+ * file): the shared agency tree, about 40,400 officials' accounts at scale 1, and the identity
+ * provider that issues GovGraph's bearer tokens.
  */
-export function createIdentitySimulator(options: IdentitySimulatorOptions = {}): SimulatorServer {
+export function createIdentitySimulator(options: IdentitySimulatorOptions = {}): IdentitySimulator {
   const { seed, scale } = resolveSimulatorOptions(IDENTITY_SYSTEM, options);
   const directory = seedOfficials({ seed, scale });
-  return createSimulatorServer({
+  // The provider needs the URL the server listens on, which exists only once it does.
+  let server: SimulatorServer | undefined;
+  const provider = createIdentityProvider(directory, () => server?.url, options);
+  server = createSimulatorServer({
     system: IDENTITY_SYSTEM,
-    routes: createIdentityRoutes(directory, seed),
+    routes: [...createIdentityRoutes(directory, seed), ...provider.routes],
     seed,
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.latency === undefined ? {} : { latency: options.latency }),
@@ -31,4 +44,17 @@ export function createIdentitySimulator(options: IdentitySimulatorOptions = {}):
       },
     }),
   });
+  const base = server;
+  return {
+    system: base.system,
+    get url() {
+      return base.url;
+    },
+    now: () => base.now(),
+    admin: base.admin,
+    listen: (port, host) => base.listen(port, host),
+    close: () => base.close(),
+    rotateSigningKey: () => provider.rotateSigningKey(),
+    identityProvider: { issueDevToken: (name) => provider.issueDevToken(name), jwks: () => provider.jwks() },
+  };
 }
