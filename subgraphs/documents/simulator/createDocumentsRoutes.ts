@@ -1,7 +1,8 @@
 import type { SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
 import { pagedSuccess, success, type LegacyRecord } from '../../common/simulator/envelope.js';
-import { agenciesUnder, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
-import { readDayRange, readFlag, readInstant, readInteger, readKeys, readPaging, readRequiredAgencyCode } from '../../common/simulator/queryParams.js';
+import { hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
+import { readAgencyScope } from '../../common/simulator/readAgencyScope.js';
+import { readDayRange, readInstant, readInteger, readKeys, readPaging } from '../../common/simulator/queryParams.js';
 import { documentStatistics } from './documentStatistics.js';
 import { legacyDocument } from './legacyDocument.js';
 import { legacyTask } from './legacyTask.js';
@@ -10,19 +11,6 @@ import { listTasks } from './listTasks.js';
 import type { DocumentStore } from './seedDocuments.js';
 import type { TaskStore } from './seedTasks.js';
 import { taskStatistics } from './taskStatistics.js';
-
-/**
- * `maDonVi` and `baoGomDonViCon` as agency indices: the agency, or it and every unit under it at
- * any time. An unknown (well-formed) code selects nothing, as the legacy system answers an
- * empty list for it.
- */
-function readScope(query: URLSearchParams): readonly number[] {
-  const code = readRequiredAgencyCode(query, 'maDonVi');
-  const withUnits = readFlag(query, 'baoGomDonViCon');
-  const index = agencyIndexByCode.get(code);
-  if (index === undefined) return [];
-  return withUnits ? agenciesUnder(index) : [index];
-}
 
 /** Row index of an id `<prefix><8 digits>` (id = index + 1), or -1. */
 function rowOfId(id: string, prefix: string, count: number): number {
@@ -43,7 +31,7 @@ export function createDocumentsRoutes(documents: DocumentStore, tasks: TaskStore
       pattern: '/api/v1/vanban',
       handler: ({ query, now }) => {
         const paging = readPaging(query);
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const direction = readInteger(query, 'loaiSo', 1, 2);
         const { fromMinute, toMinute } = readDayRange(query);
         const secrecy = readInteger(query, 'doMat', 0, 3);
@@ -73,7 +61,7 @@ export function createDocumentsRoutes(documents: DocumentStore, tasks: TaskStore
       method: 'GET',
       pattern: '/api/v1/thongke/vanban',
       handler: ({ query, now }) => {
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const { fromMinute, toMinute } = readDayRange(query);
         const rows = documentStatistics(documents, agencies, fromMinute, Math.min(toMinute, now));
         return success(
@@ -92,7 +80,7 @@ export function createDocumentsRoutes(documents: DocumentStore, tasks: TaskStore
       pattern: '/api/v1/nhiemvu',
       handler: ({ query, now }) => {
         const paging = readPaging(query);
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const status = readInteger(query, 'tinhTrang', 1, 4);
         // An as-of instant after the clock's now is taken as now: the future is not known yet.
         const asOf = Math.min(readInstant(query, 'thoiDiem') ?? now, now);
@@ -122,7 +110,7 @@ export function createDocumentsRoutes(documents: DocumentStore, tasks: TaskStore
       method: 'GET',
       pattern: '/api/v1/thongke/nhiemvu',
       handler: ({ query, now }) => {
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const { fromMinute, toMinute } = readDayRange(query);
         const asOf = Math.min(readInstant(query, 'thoiDiem') ?? now, now);
         const rows = taskStatistics(tasks, { agencies, assignedFrom: fromMinute, assignedTo: toMinute, now, asOf });

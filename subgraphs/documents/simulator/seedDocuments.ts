@@ -1,6 +1,8 @@
-import { createRandom, pickCumulative, type Random } from '../../common/simulator/createRandom.js';
+import { agencyActiveDays } from '../../common/simulator/agencyActiveDays.js';
+import { createRandom, pickCumulative } from '../../common/simulator/createRandom.js';
+import { poisson } from '../../common/simulator/poisson.js';
 import { hash32 } from '../../common/simulator/hash32.js';
-import { agencyRanges, hanoiAgencies, type AgencyKind, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
+import { agencyRanges, hanoiAgencies, type AgencyKind } from '../../common/simulator/hanoiAgencies.js';
 import { isWorkingDay } from '../../common/simulator/isWorkingDay.js';
 import { daysFromCivil, MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
 import { createBlockCounts, type BlockCounts } from '../../common/simulator/createBlockCounts.js';
@@ -100,29 +102,6 @@ function meanSizes(): Readonly<Record<AgencyKind, number>> {
   };
 }
 
-/** Poisson draw: exact (Knuth) for small means, normal approximation for large ones. */
-function poisson(random: Random, mean: number): number {
-  if (mean <= 0) return 0;
-  if (mean < 30) {
-    const limit = Math.exp(-mean);
-    let k = 0;
-    let product = random.next();
-    while (product > limit) {
-      k++;
-      product *= random.next();
-    }
-    return k;
-  }
-  return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.normal()));
-}
-
-/** The days an agency keeps a register within the seeded period, `[first, last]`. */
-function activeDays(agency: HanoiAgency): readonly [number, number] {
-  const first = Math.max(FIRST_DOCUMENT_DAY, Math.ceil(agency.validFrom / MINUTES_PER_DAY));
-  const last = agency.validTo === null ? LAST_DOCUMENT_DAY : Math.min(LAST_DOCUMENT_DAY, Math.floor(agency.validTo / MINUTES_PER_DAY));
-  return [first, last];
-}
-
 /**
  * Seeds every register. Two passes: the first draws how many documents each agency files each
  * day (kept in a small per-day table), so the columns are allocated once at their exact size;
@@ -146,7 +125,7 @@ export function seedDocuments(options: SeedDocumentsOptions): DocumentStore {
   let total = 0;
   for (const agency of hanoiAgencies) {
     agencyStart[agency.index] = total;
-    const [first, last] = activeDays(agency);
+    const [first, last] = agencyActiveDays(agency, FIRST_DOCUMENT_DAY, LAST_DOCUMENT_DAY);
     const rate = DAILY_DOCUMENTS[agency.kind] * (agency.size / sizes[agency.kind]) * scale;
     const random = createRandom(hash32(seed, agency.index, 0xc0));
     for (let day = first; day <= last; day++) {
@@ -166,7 +145,7 @@ export function seedDocuments(options: SeedDocumentsOptions): DocumentStore {
   const firstMinute = FIRST_DOCUMENT_DAY * MINUTES_PER_DAY;
 
   for (const agency of hanoiAgencies) {
-    const [first, last] = activeDays(agency);
+    const [first, last] = agencyActiveDays(agency, FIRST_DOCUMENT_DAY, LAST_DOCUMENT_DAY);
     const random = createRandom(hash32(seed, agency.index, 0xd0c));
     const incomingShare = INCOMING_SHARE[agency.kind];
     let position = agencyStart[agency.index] ?? 0;

@@ -1,9 +1,10 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { BadParameterError } from '../../common/simulator/BadParameterError.js';
+import { basicCredentials } from '../../common/simulator/basicCredentials.js';
 import type { SimulatorRequest, SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
 import { noRecord, pagedSuccess, raw, success, type LegacyRecord, type SimulatorResponse } from '../../common/simulator/envelope.js';
-import { agenciesUnder, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
-import { readDayRange, readFlag, readInteger, readKeys, readPaging, readRequiredAgencyCode } from '../../common/simulator/queryParams.js';
+import { hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
+import { readAgencyScope } from '../../common/simulator/readAgencyScope.js';
+import { readDayRange, readInteger, readKeys, readPaging } from '../../common/simulator/queryParams.js';
 import { agencyOfRow, rowOfCode } from './dossierCode.js';
 import { dossierStatistics } from './dossierStatistics.js';
 import type { TokenIssuer } from './createTokenIssuer.js';
@@ -19,14 +20,6 @@ const TOKEN_METHOD = 'POST';
 
 const OAUTH2_JSON = 'application/json; charset=utf-8';
 
-/** `maDonVi` and `baoGomDonViCon` as agency indices (an unknown code selects nothing). */
-function readScope(query: URLSearchParams): readonly number[] {
-  const code = readRequiredAgencyCode(query, 'maDonVi');
-  const index = agencyIndexByCode.get(code);
-  if (index === undefined) return [];
-  return readFlag(query, 'baoGomDonViCon') ? agenciesUnder(index) : [index];
-}
-
 function readProcedure(query: URLSearchParams): number | undefined {
   const code = query.get('maTTHC')?.trim();
   if (code === undefined || code === '') return undefined;
@@ -38,21 +31,6 @@ function readProcedure(query: URLSearchParams): number | undefined {
 /** An OAuth2 answer (RFC 6749 §5.1, §5.2): its own JSON, not the portal's envelope. */
 function oauthAnswer(status: number, body: Record<string, unknown>): SimulatorResponse {
   return raw(status, OAUTH2_JSON, JSON.stringify(body));
-}
-
-/** `Authorization: Basic base64(urlencode(id):urlencode(secret))`, as RFC 6749 §2.3.1 encodes it. */
-function basicCredentials(headers: IncomingHttpHeaders): { id: string; secret: string } | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(headers.authorization ?? '');
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  const decode = (part: string): string => decodeURIComponent(part.replaceAll('+', ' '));
-  try {
-    return { id: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -110,7 +88,7 @@ export function createDossiersRoutes(store: DossierStore, tokens: TokenIssuer): 
       pattern: '/api/v1/hoso',
       handler: ({ query, now }) => {
         const paging = readPaging(query);
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const status = readInteger(query, 'trangThai', 1, 10);
         const procedure = readProcedure(query);
         const { fromMinute, toMinute } = readDayRange(query);
@@ -152,7 +130,7 @@ export function createDossiersRoutes(store: DossierStore, tokens: TokenIssuer): 
       method: 'GET',
       pattern: '/api/v1/thongke/hoso',
       handler: ({ query, now }) => {
-        const agencies = readScope(query);
+        const agencies = readAgencyScope(query);
         const { fromMinute, toMinute } = readDayRange(query);
         return success(
           dossierStatistics(store, agencies, fromMinute, Math.min(toMinute, now)).map((row) => ({

@@ -1,3 +1,4 @@
+import { agencyActiveDays } from '../../common/simulator/agencyActiveDays.js';
 import { createRandom, cumulativeWeights, pickCumulative, type Random } from '../../common/simulator/createRandom.js';
 import { hash32 } from '../../common/simulator/hash32.js';
 import { agencyRanges, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
@@ -177,13 +178,6 @@ function poissonCount(random: Random, mean: number): number {
   return k;
 }
 
-/** The working days an agency receives dossiers within the seeded period, `[first, last]`. */
-function activeDays(agency: HanoiAgency): readonly [number, number] {
-  const first = Math.max(FIRST_DOSSIER_DAY, Math.ceil(agency.validFrom / MINUTES_PER_DAY));
-  const last = agency.validTo === null ? LAST_DOSSIER_DAY : Math.min(LAST_DOSSIER_DAY, Math.floor(agency.validTo / MINUTES_PER_DAY));
-  return [first, last];
-}
-
 /** Share of a day's dossiers submitted online: the trend over the period, by kind of procedure. */
 function onlineShare(day: number, procedure: Procedure): number {
   const trend = ONLINE_START + ((ONLINE_END - ONLINE_START) * (day - FIRST_DOSSIER_DAY)) / (LAST_DOSSIER_DAY - FIRST_DOSSIER_DAY);
@@ -229,7 +223,7 @@ export function seedDossiers(options: SeedDossiersOptions): DossierStore {
     agencyStart[agency.index] = total;
     const procedures = tables[agency.index];
     if (procedures === undefined) continue;
-    const [first, last] = activeDays(agency);
+    const [first, last] = agencyActiveDays(agency, FIRST_DOSSIER_DAY, LAST_DOSSIER_DAY);
     const rate = dailyRate(agency, procedures) * scale;
     const random = createRandom(hash32(seed, agency.index, 0xd055));
     for (let day = first; day <= last; day++) {
@@ -249,7 +243,7 @@ export function seedDossiers(options: SeedDossiersOptions): DossierStore {
   for (const agency of hanoiAgencies) {
     const procedures = tables[agency.index];
     if (procedures === undefined) continue;
-    const [first, last] = activeDays(agency);
+    const [first, last] = agencyActiveDays(agency, FIRST_DOSSIER_DAY, LAST_DOSSIER_DAY);
     const random = createRandom(hash32(seed, agency.index, 0xd056));
     let row = agencyStart[agency.index] as number;
     for (let day = first; day <= last; day++) {

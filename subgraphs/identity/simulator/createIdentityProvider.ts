@@ -1,6 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SignJWT } from 'jose';
+import { basicCredentials } from '../../common/simulator/basicCredentials.js';
 import type { SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
 import { raw, type SimulatorResponse } from '../../common/simulator/envelope.js';
 import { createSigningKeys, SIGNING_ALG, type PublishedJwk } from './createSigningKeys.js';
@@ -70,21 +71,6 @@ function json(status: number, body: unknown): SimulatorResponse {
 
 function oauthError(status: number, error: string, description: string, extra: Record<string, unknown> = {}): SimulatorResponse {
   return json(status, { error, error_description: description, ...extra });
-}
-
-/** `Authorization: Basic base64(urlencode(id):urlencode(secret))` (RFC 6749 §2.3.1). */
-function basicCredentials(headers: IncomingHttpHeaders): { id: string; secret: string } | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(headers.authorization ?? '');
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  const decode = (part: string): string => decodeURIComponent(part.replaceAll('+', ' '));
-  try {
-    return { id: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
-  } catch {
-    return undefined;
-  }
 }
 
 function contentType(headers: IncomingHttpHeaders): string {
