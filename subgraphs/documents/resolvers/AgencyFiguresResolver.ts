@@ -1,20 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { endOfVietnamDay } from '../../common/legacy/legacyFormat.js';
 import { fetchWindow } from '../../common/legacy/fetchWindow.js';
 import { parseDateArgument, parsePeriod } from '../../common/schema/arguments.js';
 import { connectionOf, pageWindow } from '../../common/schema/connection.js';
+import { periodAsOf } from '../../common/schema/periodAsOf.js';
 import { DateScalar } from '../../common/schema/scalars.js';
 import type { DocumentsContext } from '../DocumentsContext.js';
 import { Agency } from '../schema/Agency.js';
 import { DocumentConnection, TaskConnection } from '../schema/connections.js';
 import { DocumentDirection, TaskStatus } from '../schema/enums.js';
 import { DocumentSummary, TaskSummary } from '../schema/summaries.js';
-
-/** The instant a period's figures are taken at: its last second, or now if it has not ended. */
-function asOfFor(to: string, now: Date): Date {
-  const end = endOfVietnamDay(to);
-  return end.getTime() < now.getTime() ? end : now;
-}
 
 /**
  * Document and task figures on Agency. Every field is nullable on purpose: when the document
@@ -78,7 +72,7 @@ export class AgencyFiguresResolver {
     parsePeriod(from, to);
     const { value, stale } = await ctx.lastGood.read(`documentSummary|${agency.code}|${from}|${to}`, async () => ({
       counts: await ctx.adapter.documentCounts(agency.code, from, to, ctx.request.deadline),
-      asOf: asOfFor(to, ctx.now()),
+      asOf: periodAsOf(to, ctx.now()),
     }));
     const { counts, asOf } = value;
     return {
@@ -98,7 +92,7 @@ export class AgencyFiguresResolver {
   ): Promise<TaskSummary> {
     parsePeriod(from, to);
     const { value, stale } = await ctx.lastGood.read(`taskSummary|${agency.code}|${from}|${to}`, async () => {
-      const asOf = asOfFor(to, ctx.now());
+      const asOf = periodAsOf(to, ctx.now());
       return { counts: await ctx.adapter.taskCounts(agency.code, from, to, asOf, ctx.request.deadline), asOf };
     });
     // A stale copy keeps the as-of instant it was taken at: leaders see how old it is.

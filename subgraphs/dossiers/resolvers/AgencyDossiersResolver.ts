@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { endOfVietnamDay } from '../../common/legacy/legacyFormat.js';
+import { periodAsOf } from '../../common/schema/periodAsOf.js';
 import { parsePeriod } from '../../common/schema/arguments.js';
 import { DateScalar } from '../../common/schema/scalars.js';
 import type { DossiersContext } from '../DossiersContext.js';
@@ -43,9 +43,7 @@ export class AgencyDossiersResolver {
     parsePeriod(from, to);
     // The key leaves out the as-of instant: a stale copy of the period stands in for a fresh one.
     const { value, stale } = await ctx.lastGood.read(`dossierSummary|${agency.code}|${from}|${to}`, async () => {
-      const end = endOfVietnamDay(to);
-      const now = ctx.now();
-      return { counts: await ctx.adapter.dossierCounts(agency.code, from, to, ctx.request.deadline), asOf: end < now ? end : now };
+      return { counts: await ctx.adapter.dossierCounts(agency.code, from, to, ctx.request.deadline), asOf: periodAsOf(to, ctx.now()) };
     });
     const { counts, asOf } = value;
     return {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { endOfVietnamDay } from '../../common/legacy/legacyFormat.js';
+import { periodAsOf } from '../../common/schema/periodAsOf.js';
 import { parsePeriod } from '../../common/schema/arguments.js';
 import { DateScalar } from '../../common/schema/scalars.js';
 import type { FeedbackContext } from '../FeedbackContext.js';
@@ -22,9 +22,7 @@ export class AgencyFeedbackResolver {
     parsePeriod(from, to);
     // The key leaves out the as-of instant, so a stale copy stands in for the same period.
     const { value, stale } = await ctx.lastGood.read(`feedbackSummary|${agency.code}|${from}|${to}`, async () => {
-      // The end of the period, or now if it has not ended.
-      const end = endOfVietnamDay(to);
-      const asOf = end.getTime() < ctx.now().getTime() ? end : ctx.now();
+      const asOf = periodAsOf(to, ctx.now());
       return { counts: await ctx.adapter.feedbackCounts(agency.code, from, to, asOf, ctx.request.deadline), asOf };
     });
     const { counts, asOf } = value;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../common/errors/GovGraphError.js';
-import { endOfVietnamDay, startOfVietnamDay } from '../../common/legacy/legacyFormat.js';
+import { startOfVietnamDay } from '../../common/legacy/legacyFormat.js';
+import { periodAsOf } from '../../common/schema/periodAsOf.js';
 import type { IndicatorRecord } from '../adapter/reportingRecords.js';
 import { parseReportPeriod, REPORT_PERIOD_FORMS, reportingDeadline } from '../domain/reportPeriod.js';
 import type { ReportingContext } from '../ReportingContext.js';
@@ -46,9 +47,7 @@ export class AgencyReportingResolver {
       if (unknown.length > 0) throw badUserInput(`Unknown indicator codes: ${unknown.join(', ')} (see Query.indicators).`, 'codes');
       const indicators = found as IndicatorRecord[];
       // Reports arrive after the period's data closes; they are taken as received by the deadline.
-      const deadline = endOfVietnamDay(reportingDeadline(period));
-      const now = ctx.now();
-      const asOf = deadline.getTime() < now.getTime() ? deadline : now;
+      const asOf = periodAsOf(reportingDeadline(period), ctx.now());
       const values = await ctx.loaders.indicatorValue.loadMany(indicators.map((indicator) => ({ agencyCode: agency.code, indicator, period, asOf })));
       const error = values.find((item): item is Error => item instanceof Error);
       if (error) throw error;
