@@ -15,11 +15,14 @@ export class RequestRefusedError extends Error {
    * @param status the HTTP status of the answer (400, 413, 415...)
    * @param errorCode the catalogued code the client sees in `errors[].extensions.code`
    * @param message what the client sees: what was refused and the limit that refused it
+   * @param extensions more facts for the client in `errors[].extensions`, beside `code` and
+   *   `requestId` (which they cannot replace), e.g. `{ retryAfterSeconds: 3 }`. Default: none.
    */
   constructor(
     readonly status: number,
     readonly errorCode: ErrorCode,
     message: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'RequestRefusedError';

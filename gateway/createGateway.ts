@@ -316,8 +316,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function errorBody(message: string, code: ErrorCode, requestId: string | undefined) {
-  return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
+function errorBody(message: string, code: ErrorCode, requestId: string | undefined, extensions: Readonly<Record<string, unknown>> = {}) {
+  return { errors: [{ message, extensions: { ...extensions, code, ...(requestId ? { requestId } : {}) } }] };
 }
 
 /** Messages for body-parser failures: fixed texts, since its own messages quote the body. */
@@ -333,8 +333,9 @@ const BODY_ERRORS: Record<string, string> = {
  * Errors raised by express middleware before Apollo Server sees the request (a body that is not
  * JSON, a request refused by the request limits...) answered in the same shape and codes as
  * GraphQL errors, never as express's HTML error page, which shows a stack trace outside production.
+ * Exported so tests of such middleware see the answers the gateway gives.
  */
-function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -343,7 +344,8 @@ function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = requestScopeOf(res)?.requestId;
     if (isRequestRefused(error)) {
       logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
-      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId));
+      // Headers that go with the refusal (Retry-After...) were set by the middleware that refused.
+      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId, error.extensions));
       return;
     }
     const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };
