@@ -29,6 +29,13 @@ describe('loadConfig', () => {
       maxDirectives: 20,
       maxBodyBytes: 102_400,
       maxBatch: 0,
+      rateLimitEnabled: true,
+      rateLimitCapacity: 300,
+      rateLimitRefillPerSecond: 50,
+      rateLimitAnonymousCapacity: 120,
+      rateLimitAnonymousRefillPerSecond: 20,
+      rateLimitPartnerCapacity: 600,
+      rateLimitPartnerRefillPerSecond: 10,
       nodeEnv: 'development',
       graphiql: true,
       logLevel: 'info',
@@ -58,6 +65,15 @@ describe('loadConfig', () => {
         GATEWAY_MAX_DIRECTIVES: '0',
         GATEWAY_MAX_BODY_BYTES: '65536',
         GATEWAY_MAX_BATCH: '10',
+        GATEWAY_RATE_LIMIT_ENABLED: 'false',
+        GATEWAY_RATE_LIMIT_CAPACITY: '100',
+        GATEWAY_RATE_LIMIT_REFILL_PER_SECOND: '12.5',
+        GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY: '30',
+        GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND: '0.5',
+        GATEWAY_RATE_LIMIT_PARTNER_CAPACITY: '1000',
+        GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND: '2',
+        GATEWAY_RATE_LIMIT_REDIS_URL: 'rediss://:pw@redis.internal:6380/2',
+        GATEWAY_RATE_LIMIT_HASH_SECRET: 'k'.repeat(32),
         GATEWAY_GRAPHIQL: 'false',
         GATEWAY_LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
@@ -85,6 +101,15 @@ describe('loadConfig', () => {
       maxDirectives: 0,
       maxBodyBytes: 65_536,
       maxBatch: 10,
+      rateLimitEnabled: false,
+      rateLimitCapacity: 100,
+      rateLimitRefillPerSecond: 12.5,
+      rateLimitAnonymousCapacity: 30,
+      rateLimitAnonymousRefillPerSecond: 0.5,
+      rateLimitPartnerCapacity: 1000,
+      rateLimitPartnerRefillPerSecond: 2,
+      rateLimitRedisUrl: 'rediss://:pw@redis.internal:6380/2',
+      rateLimitHashSecret: 'k'.repeat(32),
       nodeEnv: 'test',
       graphiql: false,
       logLevel: 'warn',
@@ -218,6 +243,47 @@ describe('loadConfig', () => {
       GATEWAY_MAX_BATCH:
         'expected at most 100, got "101"; set it to the most operations in one batched request, from 0 (batching off) to 100',
     });
+  });
+
+  it('reports every bad rate-limit key at once, and never quotes the hash secret back', () => {
+    const secret = 'short-but-real-secret';
+    const error = configError(() =>
+      loadConfig(
+        {
+          GATEWAY_RATE_LIMIT_ENABLED: 'on',
+          GATEWAY_RATE_LIMIT_CAPACITY: '0',
+          GATEWAY_RATE_LIMIT_REFILL_PER_SECOND: '0',
+          GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY: '1.5',
+          GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND: '-1',
+          GATEWAY_RATE_LIMIT_PARTNER_CAPACITY: '1000001',
+          GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND: 'fast',
+          GATEWAY_RATE_LIMIT_REDIS_URL: 'http://user:pw@redis.internal:6379',
+          GATEWAY_RATE_LIMIT_HASH_SECRET: secret,
+        },
+        [],
+      ),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_RATE_LIMIT_ENABLED: 'expected true, false, 1 or 0, got "on"; set it to true (the default) or false, or leave it unset',
+      GATEWAY_RATE_LIMIT_CAPACITY:
+        'expected at least 1, got "0"; set it to the burst of operations an official or citizen may send, from 1 to 1000000, e.g. 300',
+      GATEWAY_RATE_LIMIT_REFILL_PER_SECOND:
+        'expected a number above 0, got "0"; set it to the operations a second an official or citizen may sustain, above 0, e.g. 50',
+      GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY:
+        'expected a whole number from 1 to 1000000, got "1.5"; set it to the burst of operations per anonymous IP address, from 1 to 1000000, e.g. 120',
+      GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND:
+        'expected a number above 0 and at most 100000, such as 50 or 0.5, got "-1"; set it to the operations a second per anonymous IP address, above 0, e.g. 20',
+      GATEWAY_RATE_LIMIT_PARTNER_CAPACITY:
+        'expected at most 1000000, got "1000001"; set it to the burst of operations a partner system may send, from 1 to 1000000, e.g. 600',
+      GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND:
+        'expected a number above 0 and at most 100000, such as 50 or 0.5, got "fast"; set it to the operations a second a partner system may sustain, above 0, e.g. 10',
+      GATEWAY_RATE_LIMIT_REDIS_URL:
+        'expected a redis:// or rediss:// URL, got "http://***@redis.internal:6379"; set it to the Redis holding the shared buckets, e.g. redis://redis.internal:6379, or leave it unset for memory buckets',
+      GATEWAY_RATE_LIMIT_HASH_SECRET:
+        'expected at least 32 characters, got a value of 21 characters; set it to a random string of at least 32 characters, the same on every replica, e.g. from `openssl rand -base64 32`',
+    });
+    expect(error.message).not.toContain(secret);
+    expect(error.message).not.toContain(':pw@');
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

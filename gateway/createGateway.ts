@@ -31,6 +31,7 @@ import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
 import { authenticatedOf, authenticationMiddleware, createTokenVerifier } from './plugins/authentication.js';
 import { createOperationLimits } from './plugins/operationLimits.js';
+import { rateLimitFromConfig } from './plugins/rateLimit.js';
 import { publicAccessPlugin, publicCoordinatesOf } from './plugins/publicAccessPlugin.js';
 import { requestLimitsMiddleware } from './plugins/requestLimits.js';
 import { requestLogPlugin } from './plugins/requestLogPlugin.js';
@@ -197,7 +198,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ...(deps.tokenKeys ? { keys: deps.tokenKeys } : {}),
     }),
   });
-  app.all('/graphql', authentication, ...requestLimits, (req, res, next) => {
+  // Opens the Redis connection when one is configured; closed in stop().
+  const rateLimit = rateLimitFromConfig(config, { logger });
+  // Authentication first (it refuses before the body is read), rate limits next (they need the
+  // principal, and a batch's size from the parsed body).
+  app.all('/graphql', authentication, ...requestLimits, ...(rateLimit ? [rateLimit.middleware] : []), (req, res, next) => {
     if (graphqlHandler) {
       graphqlHandler(req, res, next);
       return;
@@ -308,6 +313,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         if (started) await server.stop();
       }
       if (httpServer.listening) await closeHttpServer(httpServer);
+      await rateLimit?.close();
       phase = 'stopped';
       logger.info('gateway stopped');
     })();
@@ -395,8 +401,9 @@ const BODY_ERRORS: Record<string, string> = {
  * Errors raised by express middleware before Apollo Server sees the request (a body that is not
  * JSON, a request refused by the request limits...) answered in the same shape and codes as
  * GraphQL errors, never as express's HTML error page, which shows a stack trace outside production.
+ * Exported so tests of such middleware see the answers the gateway gives.
  */
-function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -405,6 +412,7 @@ function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = requestScopeOf(res)?.requestId;
     if (isRequestRefused(error)) {
       logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
+      // Headers that go with the refusal (Retry-After...) were set by the middleware that refused.
       res.status(error.status).json(errorBody(error.message, error.errorCode, requestId, error.extensions));
       return;
     }
