@@ -8,15 +8,19 @@ import { AgencyLevel } from './AgencyLevel.js';
     'Cơ quan, đơn vị — an administrative body, effective-dated. Every subgraph adds its figures to Agency; its key is the electronic agency code.',
 })
 export class Agency {
+  @Directive('@tag(name: "partner")')
   @Field(() => ID, { description: 'Mã định danh điện tử, e.g. `000.00.00.H26` (rightmost group is the top level). Never reused.' })
   code!: string;
 
+  @Directive('@tag(name: "partner")')
   @Field(() => String, { description: 'Tên đơn vị — full name.' })
   name!: string;
 
+  @Directive('@tag(name: "partner")')
   @Field(() => String, { nullable: true, description: 'Tên viết tắt — short name, when the directory has one.' })
   shortName!: string | null;
 
+  @Directive('@tag(name: "partner")')
   @Field(() => AgencyLevel)
   level!: AgencyLevel;
 
