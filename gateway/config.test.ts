@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+const REPO_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
+const REPO_PARTNER_CONTRACT = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
 
 function configError(run: () => unknown): GatewayConfigError {
   try {
@@ -33,6 +35,9 @@ describe('loadConfig', () => {
       graphiql: true,
       logLevel: 'info',
       apolloTelemetryDisabled: true,
+      trustedDocumentsPath: REPO_TRUSTED_DOCUMENTS,
+      trustedDocumentsModes: { anonymous: 'log', official: 'log', citizen: 'log', partner: 'enforce' },
+      partnerContractPath: REPO_PARTNER_CONTRACT,
     });
   });
 
@@ -56,6 +61,12 @@ describe('loadConfig', () => {
         GATEWAY_LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
         APOLLO_TELEMETRY_DISABLED: 'false',
+        GATEWAY_TRUSTED_DOCUMENTS: '/etc/govgraph/trusted-documents.json',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL: 'off',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'log',
+        GATEWAY_PARTNER_CONTRACT: '/etc/govgraph/partner.graphql',
         IDENTITY_PORT: '4001',
       },
       [],
@@ -77,6 +88,9 @@ describe('loadConfig', () => {
       graphiql: false,
       logLevel: 'warn',
       apolloTelemetryDisabled: false,
+      trustedDocumentsPath: '/etc/govgraph/trusted-documents.json',
+      trustedDocumentsModes: { anonymous: 'enforce', official: 'off', citizen: 'enforce', partner: 'log' },
+      partnerContractPath: '/etc/govgraph/partner.graphql',
     });
   });
 
@@ -147,7 +161,7 @@ describe('loadConfig', () => {
       GATEWAY_SUBGRAPH_identity_URL:
         'the subgraph name must be upper case letters, digits and underscores (GATEWAY_SUBGRAPH_IDENTITY_URL)',
       GATEWAY_PROT:
-        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_COST, GATEWAY_MAX_TOKENS, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_BATCH, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_SUBGRAPH_<NAME>_URL',
+        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_COST, GATEWAY_MAX_TOKENS, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_BATCH, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_TRUSTED_DOCUMENTS, GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS, GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL, GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN, GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER, GATEWAY_PARTNER_CONTRACT, GATEWAY_SUBGRAPH_<NAME>_URL',
       GATEWAY_HOST:
         'expected a host name or IP address without scheme or path, got "http://gateway"; set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0',
       GATEWAY_PORT:
@@ -198,6 +212,20 @@ describe('loadConfig', () => {
         'expected at least 1024, got "100"; set it to the largest request body in bytes, from 1024 to 104857600, e.g. 102400',
       GATEWAY_MAX_BATCH:
         'expected at most 100, got "101"; set it to the most operations in one batched request, from 0 (batching off) to 100',
+    });
+  });
+
+  it('reads the trusted documents and the partner contract relative to cwd, and reports every bad mode', () => {
+    expect(
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS: 'build/manifest.json', GATEWAY_PARTNER_CONTRACT: 'build/partner.graphql' }, [], { cwd: '/srv/govgraph' }),
+    ).toMatchObject({ trustedDocumentsPath: '/srv/govgraph/build/manifest.json', partnerContractPath: '/srv/govgraph/build/partner.graphql' });
+    const error = configError(() =>
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'strict', GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'LOG', GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: 'off' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: expect.stringMatching(/^unknown gateway setting; known keys are .*GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER, /),
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'expected one of off, log, enforce, got "strict"; set it to one of off, log, enforce',
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'expected one of off, log, enforce, got "LOG"; set it to one of off, log, enforce',
     });
   });
 
