@@ -131,6 +131,14 @@ describe('trustedDocumentsMiddleware in front of Apollo Server with its own APQ 
     expect(unlistedLines().slice(before)).toEqual([expect.objectContaining({ clientKind: 'anonymous', operationHash: sha256Hex('{ hello }') })]);
   });
 
+  it('does not hold introspection to the allow-list, but does hold an operation mixing it with data', async () => {
+    const introspection = await post({ query: '{ __schema { queryType { name } } }' }, 'partner');
+    expect(introspection.json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    const mixed = await post({ query: '{ __schema { queryType { name } } hello }' }, 'partner');
+    expect(mixed.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    expect(resolved).toBe(0);
+  });
+
   it('neither logs nor refuses for a kind whose mode is off', async () => {
     const before = unlistedLines().length;
     const response = await post({ query: AD_HOC }, 'citizen');

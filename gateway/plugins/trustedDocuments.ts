@@ -11,7 +11,9 @@
  *   `BAD_REQUEST`).
  * - The mode of the caller's kind decides about an unlisted operation: `off` runs it, `log` logs
  *   its hash and operation name and runs it, `enforce` refuses it with `PERSISTED_QUERY_NOT_ALLOWED`
- *   (HTTP 400: the operation is refused, not the caller, who may run any listed one).
+ *   (HTTP 400: the operation is refused, not the caller, who may run any listed one). An
+ *   operation made only of introspection fields is not checked: it reads the schema, not data;
+ *   whether introspection is allowed is the introspection setting's business.
  *
  * The middleware owns persisted queries: it removes `extensions.persistedQuery` from what it passes
  * on, so Apollo Server's own APQ (which would store and serve any operation a client registers) is
@@ -29,6 +31,7 @@ import { ANONYMOUS, type Principal, type PrincipalKind } from '../../subgraphs/c
 import type { TrustedDocumentsMode } from '../config.js';
 import { RequestRefusedError } from '../RequestRefusedError.js';
 import { requestScopeOf } from '../requestScope.js';
+import { isIntrospectionOnly } from './rootFieldNames.js';
 
 /** Options of `trustedDocumentsMiddleware`. */
 export interface TrustedDocumentsOptions {
@@ -123,7 +126,11 @@ export function trustedDocumentsMiddleware(options: TrustedDocumentsOptions): Re
     if (mode === 'off' || byId.has(hash)) return withoutPersistedQuery(operation);
     const document = parseOrUndefined(query);
     if (document && byId.has(sha256Hex(print(document)))) return withoutPersistedQuery(operation);
-    const operationName = typeof operation.operationName === 'string' ? operation.operationName : firstOperationName(document);
+    const requested = typeof operation.operationName === 'string' ? operation.operationName : undefined;
+    // Introspection reads the schema, not data; whether it is allowed is the introspection
+    // setting's business (off in production), and a partner's is answered from its contract.
+    if (document && isIntrospectionOnly(document, requested)) return withoutPersistedQuery(operation);
+    const operationName = requested ?? firstOperationName(document);
     if (mode === 'log') {
       logger.info(
         { requestId: requestScopeOf(res)?.requestId, clientKind: principal.kind, clientId: principal.clientId, operationHash: hash, operationName },
