@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { captureLogger, httpRequest, type HttpAnswer } from '../test/fakeSubgraphs.js';
 import { TEST_PRINCIPAL_HEADER, startMiddlewareApp, type MiddlewareApp } from '../test/startMiddlewareApp.js';
+import { createOperationLimits } from './operationLimits.js';
 import { isBoundToPartnerContract, partnerContractMiddleware, readPartnerContract } from './partnerContract.js';
 import { readTrustedDocuments, trustedDocumentsMiddleware } from './trustedDocuments.js';
 
@@ -208,6 +209,28 @@ describe('partnerContractMiddleware alone (the partner\'s trusted documents in l
       expect(response.json.errors[0]).toMatchObject({ message: 'Introspection is turned off on this gateway.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     } finally {
       await closed.close();
+    }
+  });
+});
+
+describe('partnerContractMiddleware with the gateway\'s operation limits', () => {
+  it('applies them to the introspection it answers itself, with their own code', async () => {
+    const limits = createOperationLimits({ maxDepth: 10, maxAliases: 1, maxCost: 10_000, maxDirectives: 20, hideSuggestions: true });
+    const app = await startMiddlewareApp([partnerContractMiddleware({ contractSchema, validationRules: limits.validationRules })], (_req, res) => {
+      res.json({ data: { passed: true } });
+    });
+    try {
+      const response = await httpRequest(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TEST_PRINCIPAL_HEADER]: 'partner' },
+        body: JSON.stringify({ query: '{ a: __type(name: "Agency") { name } b: __type(name: "Indicator") { name } }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(response.json.errors).toEqual([
+        expect.objectContaining({ message: 'The operation exceeds the alias limit of 1.', extensions: expect.objectContaining({ code: 'OPERATION_LIMIT_EXCEEDED' }) }),
+      ]);
+    } finally {
+      await app.close();
     }
   });
 });

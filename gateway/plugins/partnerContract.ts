@@ -26,14 +26,16 @@ import {
   buildSchema,
   execute,
   parse,
+  specifiedRules,
   validate,
   validateSchema,
   type DocumentNode,
   type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import type { Principal } from '../../subgraphs/common/auth/Principal.js';
-import type { ErrorCode } from '../../schema/errorCodes.js';
+import { isErrorCode, type ErrorCode } from '../../schema/errorCodes.js';
 import { RequestRefusedError } from '../RequestRefusedError.js';
 import { requestScopeOf } from '../requestScope.js';
 import { rootFieldNames } from './rootFieldNames.js';
@@ -52,6 +54,13 @@ export interface PartnerContractOptions {
    * (off in production), since this middleware answers partner introspection instead of Apollo.
    */
   readonly introspection?: boolean;
+  /**
+   * Validation rules run after graphql's standard ones, such as the gateway's operation limits
+   * (`createOperationLimits(...).validationRules`): the introspection answered here never reaches
+   * Apollo, whose rules would otherwise apply. An error keeps its own catalogued
+   * `extensions.code` (e.g. `OPERATION_LIMIT_EXCEEDED`). Default: none.
+   */
+  readonly validationRules?: readonly ValidationRule[];
 }
 
 /**
@@ -100,6 +109,7 @@ export function partnerContractMiddleware(options: PartnerContractOptions): Requ
   const { contractSchema } = options;
   const principalOf = options.principalOf ?? ((res: Response) => res.locals['principal'] as Principal | undefined);
   const introspection = options.introspection ?? true;
+  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
 
   function check(operation: OperationRequest): Verdict {
     const { query, operationName } = operation;
@@ -115,7 +125,7 @@ export function partnerContractMiddleware(options: PartnerContractOptions): Requ
     } catch (error) {
       return { kind: 'invalid', code: 'GRAPHQL_PARSE_FAILED', errors: [error as GraphQLError] };
     }
-    const errors = validate(contractSchema, document);
+    const errors = validate(contractSchema, document, rules);
     if (errors.length > 0) return { kind: 'invalid', code: 'GRAPHQL_VALIDATION_FAILED', errors: errors.map(withoutSuggestions) };
     const roots = rootFieldNames(document, typeof operationName === 'string' ? operationName : undefined);
     const introspects = roots.some((name) => INTROSPECTION_FIELDS.has(name));
@@ -158,7 +168,7 @@ export function partnerContractMiddleware(options: PartnerContractOptions): Requ
           verdict.errors.map((error) => ({
             message: error.message,
             ...(error.locations ? { locations: error.locations } : {}),
-            extensions: { code: verdict.code, ...(requestId ? { requestId } : {}) },
+            extensions: { code: codeOf(error) ?? verdict.code, ...(requestId ? { requestId } : {}) },
           })),
         ),
       });
@@ -189,10 +199,18 @@ export function partnerContractMiddleware(options: PartnerContractOptions): Requ
   };
 }
 
+/** The catalogued code a validation rule gave its error, if any. */
+function codeOf(error: GraphQLError): ErrorCode | undefined {
+  const code = error.extensions['code'];
+  return isErrorCode(code) ? code : undefined;
+}
+
 /** Apollo's own way of hiding suggestions: the trailing "Did you mean …?" goes. */
 function withoutSuggestions(error: GraphQLError): GraphQLError {
   const message = error.message.replace(/ ?Did you mean(.+?)\?$/, '');
-  return message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions });
+  return message === error.message
+    ? error
+    : new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: error.extensions });
 }
 
 function fromSearch(search: URLSearchParams): OperationRequest {
