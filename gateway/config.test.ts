@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+const REPO_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
+const REPO_PARTNER_CONTRACT = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
 
 function configError(run: () => unknown): GatewayConfigError {
   try {
@@ -46,6 +48,9 @@ describe('loadConfig', () => {
       authAlgorithms: ['ES256'],
       authClockToleranceSeconds: 30,
       authJwksCooldownMs: 5000,
+      trustedDocumentsPath: REPO_TRUSTED_DOCUMENTS,
+      trustedDocumentsModes: { anonymous: 'log', official: 'log', citizen: 'log', partner: 'enforce' },
+      partnerContractPath: REPO_PARTNER_CONTRACT,
     });
   });
 
@@ -84,6 +89,12 @@ describe('loadConfig', () => {
         GATEWAY_AUTH_CLOCK_TOLERANCE_SECONDS: '10',
         GATEWAY_AUTH_JWKS_COOLDOWN_MS: '1000',
         GATEWAY_INTERNAL_KEY_FILE: '/etc/govgraph/internal-key.pem',
+        GATEWAY_TRUSTED_DOCUMENTS: '/etc/govgraph/trusted-documents.json',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL: 'off',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'log',
+        GATEWAY_PARTNER_CONTRACT: '/etc/govgraph/partner.graphql',
         IDENTITY_PORT: '4001',
       },
       [],
@@ -121,6 +132,9 @@ describe('loadConfig', () => {
       authClockToleranceSeconds: 10,
       authJwksCooldownMs: 1000,
       internalKeyFile: '/etc/govgraph/internal-key.pem',
+      trustedDocumentsPath: '/etc/govgraph/trusted-documents.json',
+      trustedDocumentsModes: { anonymous: 'enforce', official: 'off', citizen: 'enforce', partner: 'log' },
+      partnerContractPath: '/etc/govgraph/partner.graphql',
     });
   });
 
@@ -284,6 +298,20 @@ describe('loadConfig', () => {
     });
     expect(error.message).not.toContain(secret);
     expect(error.message).not.toContain(':pw@');
+  });
+
+  it('reads the trusted documents and the partner contract relative to cwd, and reports every bad mode', () => {
+    expect(
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS: 'build/manifest.json', GATEWAY_PARTNER_CONTRACT: 'build/partner.graphql' }, [], { cwd: '/srv/govgraph' }),
+    ).toMatchObject({ trustedDocumentsPath: '/srv/govgraph/build/manifest.json', partnerContractPath: '/srv/govgraph/build/partner.graphql' });
+    const error = configError(() =>
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'strict', GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'LOG', GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: 'off' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: expect.stringMatching(/^unknown gateway setting; known keys are .*GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER, /),
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'expected one of off, log, enforce, got "strict"; set it to one of off, log, enforce',
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'expected one of off, log, enforce, got "LOG"; set it to one of off, log, enforce',
+    });
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

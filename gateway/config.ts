@@ -9,6 +9,19 @@ import { z } from 'zod';
 
 /** The committed supergraph, found from this file rather than from the working directory. */
 const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+/** The committed trusted-document manifest. */
+const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
+/** The committed partner contract. */
+const DEFAULT_PARTNER_CONTRACT_PATH = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
+
+/**
+ * What the gateway does with an operation that is not in the trusted documents: `off` nothing,
+ * `log` logs it (hash and operation name) and runs it, `enforce` refuses it.
+ */
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'log', 'enforce'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+const trustedDocumentsMode = z.enum(TRUSTED_DOCUMENTS_MODES, `expected one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`);
+const MODE_FIX = `set it to one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['production', 'development', 'test'] as const;
@@ -177,13 +190,34 @@ export const gatewayConfigSchema = z
      * gateway does not phone home unless an operator explicitly sets `false`.
      */
     apolloTelemetryDisabled: booleanFromEnv.default(true),
+    /** Absolute path of the trusted-document manifest. Default `schema/trusted-documents.json` in this repository. */
+    trustedDocumentsPath: z.string().min(1).default(DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    /** Trusted-document mode for requests without a token. Default `log`. */
+    trustedDocumentsModeAnonymous: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for officials. Default `log`. */
+    trustedDocumentsModeOfficial: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for citizens. Default `log`. */
+    trustedDocumentsModeCitizen: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for partner systems. Default `enforce`: they run only listed operations. */
+    trustedDocumentsModePartner: trustedDocumentsMode.default('enforce'),
+    /** Absolute path of the partner contract's SDL. Default `schema/contracts/partner.graphql` in this repository. */
+    partnerContractPath: z.string().min(1).default(DEFAULT_PARTNER_CONTRACT_PATH),
   })
   .strict()
-  .transform((config) => ({
-    ...config,
-    graphiql: config.graphiql ?? config.nodeEnv !== 'production',
-    authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
-  }));
+  .transform(
+    ({ trustedDocumentsModeAnonymous, trustedDocumentsModeOfficial, trustedDocumentsModeCitizen, trustedDocumentsModePartner, ...config }) => ({
+      ...config,
+      graphiql: config.graphiql ?? config.nodeEnv !== 'production',
+      authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
+      /** The trusted-document mode of each kind of client (`Principal.kind`). */
+      trustedDocumentsModes: {
+        anonymous: trustedDocumentsModeAnonymous,
+        official: trustedDocumentsModeOfficial,
+        citizen: trustedDocumentsModeCitizen,
+        partner: trustedDocumentsModePartner,
+      },
+    }),
+  );
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -269,6 +303,18 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
     env: 'APOLLO_TELEMETRY_DISABLED',
     fix: 'set it to true (the default) or false, or leave it unset',
   },
+  trustedDocumentsPath: {
+    env: 'GATEWAY_TRUSTED_DOCUMENTS',
+    fix: 'set it to the path of a persisted-query manifest, e.g. schema/trusted-documents.json',
+  },
+  trustedDocumentsModeAnonymous: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS', fix: MODE_FIX },
+  trustedDocumentsModeOfficial: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL', fix: MODE_FIX },
+  trustedDocumentsModeCitizen: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN', fix: MODE_FIX },
+  trustedDocumentsModePartner: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER', fix: MODE_FIX },
+  partnerContractPath: {
+    env: 'GATEWAY_PARTNER_CONTRACT',
+    fix: 'set it to the path of the partner contract SDL, e.g. schema/contracts/partner.graphql',
+  },
 };
 
 const SUBGRAPH_URL_KEY = /^GATEWAY_SUBGRAPH_(.+)_URL$/;
@@ -324,7 +370,9 @@ export interface LoadConfigOptions {
  * `GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_PARTNER_CAPACITY`,
  * `GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_REDIS_URL`,
  * `GATEWAY_RATE_LIMIT_HASH_SECRET`, and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
- * `APOLLO_TELEMETRY_DISABLED`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
+ * `APOLLO_TELEMETRY_DISABLED`, the trusted documents `GATEWAY_TRUSTED_DOCUMENTS` (path) and
+ * `GATEWAY_TRUSTED_DOCUMENTS_MODE_<ANONYMOUS|OFFICIAL|CITIZEN|PARTNER>` (off, log, enforce), and
+ * `GATEWAY_PARTNER_CONTRACT` (path), and the `GATEWAY_AUTH_*` settings. Relative paths are resolved against `cwd`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
  * An empty variable counts as unset. Any other `GATEWAY_*` variable is reported, since it is
  * most likely a misspelt key.
  *
@@ -350,8 +398,9 @@ export function loadConfig(
     input[field] = value;
     labels.set(field, fromFlag === undefined ? spec.env : spec.flag!);
   }
-  if (typeof input.supergraphPath === 'string') {
-    input.supergraphPath = path.resolve(cwd, input.supergraphPath);
+  for (const field of ['supergraphPath', 'trustedDocumentsPath', 'partnerContractPath'] as const) {
+    const value = input[field];
+    if (typeof value === 'string') input[field] = path.resolve(cwd, value);
   }
   if (typeof input.internalKeyFile === 'string') {
     input.internalKeyFile = path.resolve(cwd, input.internalKeyFile);
