@@ -31,7 +31,9 @@ import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
 import { authenticatedOf, authenticationMiddleware, createTokenVerifier } from './plugins/authentication.js';
 import { createOperationLimits } from './plugins/operationLimits.js';
+import { partnerContractMiddleware, readPartnerContract } from './plugins/partnerContract.js';
 import { rateLimitFromConfig } from './plugins/rateLimit.js';
+import { readTrustedDocuments, trustedDocumentsMiddleware } from './plugins/trustedDocuments.js';
 import { publicAccessPlugin, publicCoordinatesOf } from './plugins/publicAccessPlugin.js';
 import { requestLimitsMiddleware } from './plugins/requestLimits.js';
 import { requestLogPlugin } from './plugins/requestLogPlugin.js';
@@ -96,6 +98,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   let startPromise: Promise<void> | undefined;
   let stopPromise: Promise<void> | undefined;
   let graphqlHandler: RequestHandler | undefined;
+  /** Trusted documents and the partner contract: built at start from their files. */
+  let beforeApollo: RequestHandler[] = [];
   const routedSubgraphs = new Set<string>();
   let internalKey: InternalSigningKey | undefined = deps.internalKey;
   let publicCoordinates: ReadonlySet<string> = new Set();
@@ -141,6 +145,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Apollo's own automatic persisted queries would store any operation a client registers; the
+    // trusted-documents middleware serves hashes from the committed manifest instead.
+    persistedQueries: false,
     // requestLimitsMiddleware refuses batches larger than this before Apollo sees them.
     allowBatchedHttpRequests: config.maxBatch > 0,
     validationRules: operationLimits.validationRules,
@@ -202,9 +209,25 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   const rateLimit = rateLimitFromConfig(config, { logger });
   // Authentication first (it refuses before the body is read), rate limits next (they need the
   // principal, and a batch's size from the parsed body).
+  // Trusted documents after the body is parsed (a hash becomes its text), the partner contract
+  // after that (so a partner cannot send a trusted hash of a non-contract operation).
+  const runBeforeApollo: RequestHandler = (req, res, next) => {
+    const chain = [...beforeApollo];
+    const step = (error?: unknown): void => {
+      if (error !== undefined) {
+        next(error);
+        return;
+      }
+      const handler = chain.shift();
+      if (handler) handler(req, res, step);
+      else if (graphqlHandler) graphqlHandler(req, res, next);
+      else next();
+    };
+    step();
+  };
   app.all('/graphql', authentication, ...requestLimits, ...(rateLimit ? [rateLimit.middleware] : []), (req, res, next) => {
     if (graphqlHandler) {
-      graphqlHandler(req, res, next);
+      runBeforeApollo(req, res, next);
       return;
     }
     const scope = requestScopeOf(res);
@@ -255,6 +278,17 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           `no subgraph of ${config.supergraphPath}; its subgraphs are ${[...routedSubgraphs].join(', ') || '(none)'}.`,
       );
     }
+    const [manifest, contractSchema] = await Promise.all([
+      readTrustedDocuments(config.trustedDocumentsPath),
+      readPartnerContract(config.partnerContractPath),
+    ]).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
+    beforeApollo = [
+      trustedDocumentsMiddleware({ manifest, modes: config.trustedDocumentsModes, logger }),
+      partnerContractMiddleware({ contractSchema, introspection: !production, validationRules: operationLimits.validationRules }),
+    ];
     graphqlHandler = expressMiddleware(server, {
       context: async ({ res }) => {
         const scope = requestScopeOf(res);
