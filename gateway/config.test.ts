@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
+import { DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+const REPO_ACCESS_LOG = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));
+const SUBJECT_KEY = 'a-subject-key-of-at-least-32-characters';
 
 function configError(run: () => unknown): GatewayConfigError {
   try {
@@ -33,6 +35,8 @@ describe('loadConfig', () => {
       graphiql: true,
       logLevel: 'info',
       apolloTelemetryDisabled: true,
+      accessLogFile: REPO_ACCESS_LOG,
+      accessLogSubjectKey: DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
     });
   });
 
@@ -56,6 +60,9 @@ describe('loadConfig', () => {
         GATEWAY_LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
         APOLLO_TELEMETRY_DISABLED: 'false',
+        GATEWAY_ACCESS_LOG_FILE: '/var/log/govgraph/access.jsonl',
+        GATEWAY_ACCESS_LOG_POSTGRES_URL: 'postgres://govgraph@db.internal:5432/govgraph',
+        GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY,
         IDENTITY_PORT: '4001',
       },
       [],
@@ -77,12 +84,16 @@ describe('loadConfig', () => {
       graphiql: false,
       logLevel: 'warn',
       apolloTelemetryDisabled: false,
+      accessLogFile: '/var/log/govgraph/access.jsonl',
+      accessLogPostgresUrl: 'postgres://govgraph@db.internal:5432/govgraph',
+      accessLogSubjectKey: SUBJECT_KEY,
     });
   });
 
   it('turns GraphiQL off by default in production, unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, []).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
+    const production = { NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY };
+    expect(loadConfig(production, []).graphiql).toBe(false);
+    expect(loadConfig({ ...production, GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development', GATEWAY_GRAPHIQL: '0' }, []).graphiql).toBe(false);
   });
 
@@ -147,7 +158,7 @@ describe('loadConfig', () => {
       GATEWAY_SUBGRAPH_identity_URL:
         'the subgraph name must be upper case letters, digits and underscores (GATEWAY_SUBGRAPH_IDENTITY_URL)',
       GATEWAY_PROT:
-        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_COST, GATEWAY_MAX_TOKENS, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_BATCH, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_SUBGRAPH_<NAME>_URL',
+        'unknown gateway setting; known keys are GATEWAY_HOST, GATEWAY_PORT, GATEWAY_SUPERGRAPH, GATEWAY_REQUEST_TIMEOUT_MS, GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_COST, GATEWAY_MAX_TOKENS, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_BATCH, NODE_ENV, GATEWAY_GRAPHIQL, GATEWAY_LOG_LEVEL, APOLLO_TELEMETRY_DISABLED, GATEWAY_ACCESS_LOG_FILE, GATEWAY_ACCESS_LOG_POSTGRES_URL, GATEWAY_ACCESS_LOG_SUBJECT_KEY, GATEWAY_SUBGRAPH_<NAME>_URL',
       GATEWAY_HOST:
         'expected a host name or IP address without scheme or path, got "http://gateway"; set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0',
       GATEWAY_PORT:
@@ -199,6 +210,33 @@ describe('loadConfig', () => {
       GATEWAY_MAX_BATCH:
         'expected at most 100, got "101"; set it to the most operations in one batched request, from 0 (batching off) to 100',
     });
+  });
+
+  it('access log: a relative file is resolved against cwd; production refuses to start without its own subject key', () => {
+    expect(loadConfig({ GATEWAY_ACCESS_LOG_FILE: 'logs/access.jsonl' }, [], { cwd: '/srv/govgraph' }).accessLogFile).toBe(
+      '/srv/govgraph/logs/access.jsonl',
+    );
+    const error = configError(() => loadConfig({ NODE_ENV: 'production' }, []));
+    expect(error.issues).toEqual([
+      {
+        key: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+        message: expect.stringMatching(
+          /^production needs its own access-log subject key \(the development default is public\), got nothing; set it to a random secret of at least 32 characters/,
+        ),
+      },
+    ]);
+  });
+
+  it('access log: reports a bad URL and a short key, without echoing the key or the password', () => {
+    const error = configError(() =>
+      loadConfig({ GATEWAY_ACCESS_LOG_POSTGRES_URL: 'mysql://svc:s3cret@db/govgraph', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'tooShortSecret' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_ACCESS_LOG_POSTGRES_URL: expect.stringMatching(/^expected a postgres:\/\/ or postgresql:\/\/ URL, got "mysql:\/\/\*\*\*@db\/govgraph"; /),
+      GATEWAY_ACCESS_LOG_SUBJECT_KEY: expect.stringMatching(/^expected at least 32 characters, got a value of 14 characters; /),
+    });
+    expect(error.message).not.toContain('s3cret');
+    expect(error.message).not.toContain('tooShortSecret');
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

@@ -10,6 +10,19 @@ import { z } from 'zod';
 /** The committed supergraph, found from this file rather than from the working directory. */
 const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
 
+/** Where the access log goes by default: `var/access-log.jsonl` in this repository (git-ignored). */
+const DEFAULT_ACCESS_LOG_FILE = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));
+
+/**
+ * The access log's subject key outside production. It is public (it is in the source), so keyed
+ * hashes made with it protect nothing: production must set `GATEWAY_ACCESS_LOG_SUBJECT_KEY`, and
+ * `loadConfig` refuses to start a production gateway without it.
+ */
+export const DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY = 'govgraph-development-access-log-subject-key-not-secret';
+
+/** A keyed hash is as strong as its key: refuse keys short enough to guess. */
+const MIN_SUBJECT_KEY_LENGTH = 32;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['production', 'development', 'test'] as const;
 
@@ -88,9 +101,38 @@ export const gatewayConfigSchema = z
      * gateway does not phone home unless an operator explicitly sets `false`.
      */
     apolloTelemetryDisabled: booleanFromEnv.default(true),
+    /**
+     * The access log's JSON-lines file (and its `.head` anchor beside it), used unless
+     * `accessLogPostgresUrl` is set. Default `var/access-log.jsonl` in this repository.
+     */
+    accessLogFile: z.string().min(1).default(DEFAULT_ACCESS_LOG_FILE),
+    /** PostgreSQL URL of the access log; when set, the log goes there (replicas share one chain). Default: unset. */
+    accessLogPostgresUrl: z.url({ protocol: /^postgres(ql)?$/, message: 'expected a postgres:// or postgresql:// URL' }).optional(),
+    /**
+     * Key of the keyed hashes (HMAC-SHA256) under which citizens' personal ids enter the access
+     * log; the auditor's lookup needs the same key. Default: {@link DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY}
+     * outside production; required in production.
+     */
+    accessLogSubjectKey: z
+      .string()
+      .min(MIN_SUBJECT_KEY_LENGTH, `expected at least ${MIN_SUBJECT_KEY_LENGTH} characters`)
+      .optional(),
   })
   .strict()
-  .transform((config) => ({ ...config, graphiql: config.graphiql ?? config.nodeEnv !== 'production' }));
+  .superRefine((config, context) => {
+    if (config.nodeEnv === 'production' && config.accessLogSubjectKey === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['accessLogSubjectKey'],
+        message: 'production needs its own access-log subject key (the development default is public)',
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    graphiql: config.graphiql ?? config.nodeEnv !== 'production',
+    accessLogSubjectKey: config.accessLogSubjectKey ?? DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
+  }));
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -100,7 +142,7 @@ export type GatewayConfig = DeepReadonly<z.output<typeof gatewayConfigSchema>>;
 type ConfigField = keyof z.input<typeof gatewayConfigSchema>;
 
 /** Where each field comes from and how an operator fixes a bad value. */
-const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string }> = {
+const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string; secret?: boolean }> = {
   host: { env: 'GATEWAY_HOST', flag: '--host', fix: 'set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' },
   port: { env: 'GATEWAY_PORT', flag: '--port', fix: 'set it to a TCP port from 0 to 65535, e.g. 4000 (0 picks a free port)' },
   supergraphPath: {
@@ -134,6 +176,19 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
   apolloTelemetryDisabled: {
     env: 'APOLLO_TELEMETRY_DISABLED',
     fix: 'set it to true (the default) or false, or leave it unset',
+  },
+  accessLogFile: {
+    env: 'GATEWAY_ACCESS_LOG_FILE',
+    fix: 'set it to the path of the access log file, e.g. var/access-log.jsonl',
+  },
+  accessLogPostgresUrl: {
+    env: 'GATEWAY_ACCESS_LOG_POSTGRES_URL',
+    fix: 'set it to a PostgreSQL connection URL, e.g. postgres://govgraph@db.internal:5432/govgraph, or leave it unset for the file',
+  },
+  accessLogSubjectKey: {
+    env: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+    fix: `set it to a random secret of at least ${MIN_SUBJECT_KEY_LENGTH} characters (e.g. openssl rand -hex 32), the same one the identity subgraph's IDENTITY_ACCESS_LOG_SUBJECT_KEY has`,
+    secret: true,
   },
 };
 
@@ -185,8 +240,9 @@ export interface LoadConfigOptions {
  * Keys: `GATEWAY_HOST`, `GATEWAY_PORT`, `GATEWAY_SUPERGRAPH`, `GATEWAY_SUBGRAPH_<NAME>_URL`,
  * `GATEWAY_REQUEST_TIMEOUT_MS`, the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`,
  * `GATEWAY_MAX_COST`, `GATEWAY_MAX_TOKENS`, `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_BODY_BYTES`,
- * `GATEWAY_MAX_BATCH`, and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
- * `APOLLO_TELEMETRY_DISABLED`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
+ * `GATEWAY_MAX_BATCH`, the access log's `GATEWAY_ACCESS_LOG_FILE`, `GATEWAY_ACCESS_LOG_POSTGRES_URL`,
+ * `GATEWAY_ACCESS_LOG_SUBJECT_KEY` (required in production), and `GATEWAY_GRAPHIQL`,
+ * `GATEWAY_LOG_LEVEL`, `NODE_ENV`, `APOLLO_TELEMETRY_DISABLED`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
  * An empty variable counts as unset. Any other `GATEWAY_*` variable is reported, since it is
  * most likely a misspelt key.
  *
@@ -215,6 +271,9 @@ export function loadConfig(
   if (typeof input.supergraphPath === 'string') {
     input.supergraphPath = path.resolve(cwd, input.supergraphPath);
   }
+  if (typeof input.accessLogFile === 'string') {
+    input.accessLogFile = path.resolve(cwd, input.accessLogFile);
+  }
 
   const subgraphUrls: Record<string, string> = {};
   for (const [key, raw] of Object.entries(env)) {
@@ -242,8 +301,11 @@ export function loadConfig(
       const label = field === 'subgraphUrls' ? labels.get(`subgraphUrls.${name}`) : labels.get(field ?? '');
       const key = label ?? (field === undefined ? '(config)' : (FIELDS[field as keyof typeof FIELDS]?.env ?? field));
       const raw = field === 'subgraphUrls' ? subgraphUrls[name ?? ''] : input[field as ConfigField];
-      const fix = field === 'subgraphUrls' ? SUBGRAPH_URL_FIX : FIELDS[field as keyof typeof FIELDS]?.fix;
-      issues.push({ key, message: `${issue.message}, got ${describeValue(raw)}${fix ? `; ${fix}` : ''}` });
+      const spec = field === 'subgraphUrls' ? undefined : FIELDS[field as keyof typeof FIELDS];
+      const fix = field === 'subgraphUrls' ? SUBGRAPH_URL_FIX : spec?.fix;
+      // A secret that is merely too short is still a secret: never echo it.
+      const shown = spec?.secret && typeof raw === 'string' ? `a value of ${raw.length} characters` : describeValue(raw);
+      issues.push({ key, message: `${issue.message}, got ${shown}${fix ? `; ${fix}` : ''}` });
     }
   }
   if (issues.length > 0 || !result.success) {
