@@ -9,12 +9,11 @@
  * (2 for bad arguments).
  */
 import { AccessLogFormatError } from './AccessLogFormatError.js';
+import { DEFAULT_ACCESS_LOG_FILE } from './accessLogDefaults.js';
 import type { AccessLogStore } from './AccessLogStore.js';
 import { openAccessLogStore, type AccessLogLocation } from './openAccessLogStore.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
-/** Where the gateway writes by default (config `accessLogFile`). */
-export const DEFAULT_ACCESS_LOG_FILE = 'var/access-log.jsonl';
 
 const USAGE = 'usage: npm run audit:verify -- [--file PATH | --postgres URL [--schema NAME] [--table NAME]]';
 

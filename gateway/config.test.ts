@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
+import { DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY } from '../accessLog/accessLogDefaults.js';
+import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
 const REPO_ACCESS_LOG = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));

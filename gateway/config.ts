@@ -6,22 +6,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_ACCESS_LOG_FILE, DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, MIN_SUBJECT_KEY_LENGTH } from '../accessLog/accessLogDefaults.js';
 
 /** The committed supergraph, found from this file rather than from the working directory. */
 const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
-
-/** Where the access log goes by default: `var/access-log.jsonl` in this repository (git-ignored). */
-const DEFAULT_ACCESS_LOG_FILE = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));
-
-/**
- * The access log's subject key outside production. It is public (it is in the source), so keyed
- * hashes made with it protect nothing: production must set `GATEWAY_ACCESS_LOG_SUBJECT_KEY`, and
- * `loadConfig` refuses to start a production gateway without it.
- */
-export const DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY = 'govgraph-development-access-log-subject-key-not-secret';
-
-/** A keyed hash is as strong as its key: refuse keys short enough to guess. */
-const MIN_SUBJECT_KEY_LENGTH = 32;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['production', 'development', 'test'] as const;
