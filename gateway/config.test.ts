@@ -1,11 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY } from '../accessLog/accessLogDefaults.js';
 import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
 const REPO_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
 const REPO_PARTNER_CONTRACT = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
+const REPO_ACCESS_LOG = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));
+const SUBJECT_KEY = 'a-subject-key-of-at-least-32-characters';
 
 function configError(run: () => unknown): GatewayConfigError {
   try {
@@ -51,6 +54,8 @@ describe('loadConfig', () => {
       trustedDocumentsPath: REPO_TRUSTED_DOCUMENTS,
       trustedDocumentsModes: { anonymous: 'log', official: 'log', citizen: 'log', partner: 'enforce' },
       partnerContractPath: REPO_PARTNER_CONTRACT,
+      accessLogFile: REPO_ACCESS_LOG,
+      accessLogSubjectKey: DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
     });
   });
 
@@ -95,6 +100,9 @@ describe('loadConfig', () => {
         GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'enforce',
         GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'log',
         GATEWAY_PARTNER_CONTRACT: '/etc/govgraph/partner.graphql',
+        GATEWAY_ACCESS_LOG_FILE: '/var/log/govgraph/access.jsonl',
+        GATEWAY_ACCESS_LOG_POSTGRES_URL: 'postgres://govgraph@db.internal:5432/govgraph',
+        GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY,
         IDENTITY_PORT: '4001',
       },
       [],
@@ -135,12 +143,16 @@ describe('loadConfig', () => {
       trustedDocumentsPath: '/etc/govgraph/trusted-documents.json',
       trustedDocumentsModes: { anonymous: 'enforce', official: 'off', citizen: 'enforce', partner: 'log' },
       partnerContractPath: '/etc/govgraph/partner.graphql',
+      accessLogFile: '/var/log/govgraph/access.jsonl',
+      accessLogPostgresUrl: 'postgres://govgraph@db.internal:5432/govgraph',
+      accessLogSubjectKey: SUBJECT_KEY,
     });
   });
 
   it('turns GraphiQL off by default in production, unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, []).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
+    const production = { NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY };
+    expect(loadConfig(production, []).graphiql).toBe(false);
+    expect(loadConfig({ ...production, GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development', GATEWAY_GRAPHIQL: '0' }, []).graphiql).toBe(false);
   });
 
@@ -312,6 +324,33 @@ describe('loadConfig', () => {
       GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'expected one of off, log, enforce, got "strict"; set it to one of off, log, enforce',
       GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'expected one of off, log, enforce, got "LOG"; set it to one of off, log, enforce',
     });
+  });
+
+  it('access log: a relative file is resolved against cwd; production refuses to start without its own subject key', () => {
+    expect(loadConfig({ GATEWAY_ACCESS_LOG_FILE: 'logs/access.jsonl' }, [], { cwd: '/srv/govgraph' }).accessLogFile).toBe(
+      '/srv/govgraph/logs/access.jsonl',
+    );
+    const error = configError(() => loadConfig({ NODE_ENV: 'production' }, []));
+    expect(error.issues).toEqual([
+      {
+        key: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+        message: expect.stringMatching(
+          /^production needs its own access-log subject key \(the development default is public\), got nothing; set it to a random secret of at least 32 characters/,
+        ),
+      },
+    ]);
+  });
+
+  it('access log: reports a bad URL and a short key, without echoing the key or the password', () => {
+    const error = configError(() =>
+      loadConfig({ GATEWAY_ACCESS_LOG_POSTGRES_URL: 'mysql://svc:s3cret@db/govgraph', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'tooShortSecret' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_ACCESS_LOG_POSTGRES_URL: expect.stringMatching(/^expected a postgres:\/\/ or postgresql:\/\/ URL, got "mysql:\/\/\*\*\*@db\/govgraph"; /),
+      GATEWAY_ACCESS_LOG_SUBJECT_KEY: expect.stringMatching(/^expected at least 32 characters, got a value of 14 characters; /),
+    });
+    expect(error.message).not.toContain('s3cret');
+    expect(error.message).not.toContain('tooShortSecret');
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

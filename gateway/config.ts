@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_ACCESS_LOG_FILE, DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, MIN_SUBJECT_KEY_LENGTH } from '../accessLog/accessLogDefaults.js';
 
 /** The committed supergraph, found from this file rather than from the working directory. */
 const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
@@ -202,13 +203,39 @@ export const gatewayConfigSchema = z
     trustedDocumentsModePartner: trustedDocumentsMode.default('enforce'),
     /** Absolute path of the partner contract's SDL. Default `schema/contracts/partner.graphql` in this repository. */
     partnerContractPath: z.string().min(1).default(DEFAULT_PARTNER_CONTRACT_PATH),
+    /**
+     * The access log's JSON-lines file (and its `.head` anchor beside it), used unless
+     * `accessLogPostgresUrl` is set. Default `var/access-log.jsonl` in this repository.
+     */
+    accessLogFile: z.string().min(1).default(DEFAULT_ACCESS_LOG_FILE),
+    /** PostgreSQL URL of the access log; when set, the log goes there (replicas share one chain). Default: unset. */
+    accessLogPostgresUrl: z.url({ protocol: /^postgres(ql)?$/, message: 'expected a postgres:// or postgresql:// URL' }).optional(),
+    /**
+     * Key of the keyed hashes (HMAC-SHA256) under which citizens' personal ids enter the access
+     * log; the auditor's lookup needs the same key. Default: {@link DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY}
+     * outside production; required in production.
+     */
+    accessLogSubjectKey: z
+      .string()
+      .min(MIN_SUBJECT_KEY_LENGTH, `expected at least ${MIN_SUBJECT_KEY_LENGTH} characters`)
+      .optional(),
   })
   .strict()
+  .superRefine((config, context) => {
+    if (config.nodeEnv === 'production' && config.accessLogSubjectKey === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['accessLogSubjectKey'],
+        message: 'production needs its own access-log subject key (the development default is public)',
+      });
+    }
+  })
   .transform(
     ({ trustedDocumentsModeAnonymous, trustedDocumentsModeOfficial, trustedDocumentsModeCitizen, trustedDocumentsModePartner, ...config }) => ({
       ...config,
       graphiql: config.graphiql ?? config.nodeEnv !== 'production',
       authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
+      accessLogSubjectKey: config.accessLogSubjectKey ?? DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
       /** The trusted-document mode of each kind of client (`Principal.kind`). */
       trustedDocumentsModes: {
         anonymous: trustedDocumentsModeAnonymous,
@@ -227,7 +254,7 @@ export type GatewayConfig = DeepReadonly<z.output<typeof gatewayConfigSchema>>;
 type ConfigField = keyof z.input<typeof gatewayConfigSchema>;
 
 /** Where each field comes from and how an operator fixes a bad value. */
-const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string; secret?: true }> = {
+const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string; secret?: boolean }> = {
   host: { env: 'GATEWAY_HOST', flag: '--host', fix: 'set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' },
   port: { env: 'GATEWAY_PORT', flag: '--port', fix: 'set it to a TCP port from 0 to 65535, e.g. 4000 (0 picks a free port)' },
   supergraphPath: {
@@ -315,6 +342,19 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
     env: 'GATEWAY_PARTNER_CONTRACT',
     fix: 'set it to the path of the partner contract SDL, e.g. schema/contracts/partner.graphql',
   },
+  accessLogFile: {
+    env: 'GATEWAY_ACCESS_LOG_FILE',
+    fix: 'set it to the path of the access log file, e.g. var/access-log.jsonl',
+  },
+  accessLogPostgresUrl: {
+    env: 'GATEWAY_ACCESS_LOG_POSTGRES_URL',
+    fix: 'set it to a PostgreSQL connection URL, e.g. postgres://govgraph@db.internal:5432/govgraph, or leave it unset for the file',
+  },
+  accessLogSubjectKey: {
+    env: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+    fix: `set it to a random secret of at least ${MIN_SUBJECT_KEY_LENGTH} characters (e.g. openssl rand -hex 32), the same one the identity subgraph's IDENTITY_ACCESS_LOG_SUBJECT_KEY has`,
+    secret: true,
+  },
 };
 
 const SUBGRAPH_URL_KEY = /^GATEWAY_SUBGRAPH_(.+)_URL$/;
@@ -369,7 +409,8 @@ export interface LoadConfigOptions {
  * `GATEWAY_RATE_LIMIT_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY`,
  * `GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_PARTNER_CAPACITY`,
  * `GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_REDIS_URL`,
- * `GATEWAY_RATE_LIMIT_HASH_SECRET`, and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
+ * `GATEWAY_RATE_LIMIT_HASH_SECRET`, the access log's `GATEWAY_ACCESS_LOG_FILE`,
+ * `GATEWAY_ACCESS_LOG_POSTGRES_URL`, `GATEWAY_ACCESS_LOG_SUBJECT_KEY` (required in production), and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
  * `APOLLO_TELEMETRY_DISABLED`, the trusted documents `GATEWAY_TRUSTED_DOCUMENTS` (path) and
  * `GATEWAY_TRUSTED_DOCUMENTS_MODE_<ANONYMOUS|OFFICIAL|CITIZEN|PARTNER>` (off, log, enforce), and
  * `GATEWAY_PARTNER_CONTRACT` (path), and the `GATEWAY_AUTH_*` settings. Relative paths are resolved against `cwd`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
@@ -404,6 +445,9 @@ export function loadConfig(
   }
   if (typeof input.internalKeyFile === 'string') {
     input.internalKeyFile = path.resolve(cwd, input.internalKeyFile);
+  }
+  if (typeof input.accessLogFile === 'string') {
+    input.accessLogFile = path.resolve(cwd, input.accessLogFile);
   }
 
   const subgraphUrls: Record<string, string> = {};

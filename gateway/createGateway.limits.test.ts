@@ -276,7 +276,7 @@ describe('the gateway under abusive requests', () => {
     let graphql: string;
 
     beforeAll(async () => {
-      graphql = await startGateway({ NODE_ENV: 'production' });
+      graphql = await startGateway({ NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'test-subject-key-of-at-least-32-characters' });
     });
 
     it.each([

@@ -591,7 +591,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('in production: no GraphiQL routes, no introspection', async () => {
-    const gateway = createGateway(configFor({ NODE_ENV: 'production' }), { logger: quiet, tokenKeys: testTokenKeys });
+    const gateway = createGateway(configFor({ NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'test-subject-key-of-at-least-32-characters' }), { logger: quiet, tokenKeys: testTokenKeys });
     try {
       const { url } = await gateway.listen();
       for (const path of ['/graphiql', '/graphiql/assets/graphiql.min.js', '/graphiql/assets/react.production.min.js']) {

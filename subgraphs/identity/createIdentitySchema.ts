@@ -1,15 +1,16 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
 import type { IdentityContext } from './IdentityContext.js';
+import { AccessLogResolver } from './resolvers/AccessLogResolver.js';
 import { AgencyResolver } from './resolvers/AgencyResolver.js';
 import { OfficialResolver } from './resolvers/OfficialResolver.js';
 import { Agency } from './schema/Agency.js';
 import { Official } from './schema/Official.js';
 
-/** The identity subgraph's schema: agencies and officials of the directory system. */
+/** The identity subgraph's schema: agencies and officials of the directory system, and the auditor's access-log lookup. */
 export function createIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgencyResolver, OfficialResolver], orphanedTypes: [Agency, Official] },
+    { resolvers: [AgencyResolver, OfficialResolver, AccessLogResolver], orphanedTypes: [Agency, Official] },
     {
       Agency: {
         __resolveReference: (ref: { code: string }, ctx: IdentityContext) => ctx.loaders.agencyByCode.load(ref.code),
