@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { createGateway, type Gateway } from './createGateway.js';
@@ -67,7 +69,13 @@ describe('the gateway under abusive requests', () => {
   /** Starts a gateway over the fake subgraph with these settings; it is stopped after all tests. */
   async function startGateway(env: Record<string, string> = {}): Promise<string> {
     const gateway = createGateway(
-      loadConfig({ GATEWAY_PORT: '0', GATEWAY_SUPERGRAPH: supergraphPath, GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url, ...env }),
+      loadConfig({
+        GATEWAY_PORT: '0',
+        GATEWAY_SUPERGRAPH: supergraphPath,
+        GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url,
+        GATEWAY_ACCESS_LOG_FILE: path.join(temp.dir, `access-${randomUUID()}.jsonl`),
+        ...env,
+      }),
       { logger: log.logger, tokenKeys: testTokenKeys },
     );
     gateways.push(gateway);

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -125,6 +127,7 @@ describe('createGateway over fake subgraphs', () => {
     );
     config = loadConfig(
       {
+        GATEWAY_ACCESS_LOG_FILE: path.join(temp.dir, 'access.jsonl'),
         GATEWAY_PORT: '0',
         GATEWAY_SUPERGRAPH: supergraphPath,
         GATEWAY_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
@@ -460,7 +463,17 @@ describe('createGateway life cycle', () => {
   const quiet = captureLogger().logger;
 
   const configFor = (env: Record<string, string> = {}) =>
-    loadConfig({ GATEWAY_PORT: '0', GATEWAY_SUPERGRAPH: supergraphPath, GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url, ...env }, []);
+    loadConfig(
+      {
+        GATEWAY_PORT: '0',
+        GATEWAY_SUPERGRAPH: supergraphPath,
+        GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url,
+        // One file per gateway: two gateways must never extend one chain from two processes.
+        GATEWAY_ACCESS_LOG_FILE: path.join(temp.dir, `access-${randomUUID()}.jsonl`),
+        ...env,
+      },
+      [],
+    );
 
   beforeAll(async () => {
     temp = await createTempDir();

@@ -29,6 +29,9 @@ import type { ErrorCode } from '../schema/errorCodes.js';
 import { subgraphEnvName, type GatewayConfig } from './config.js';
 import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
+import type { AccessLogStore } from '../accessLog/AccessLogStore.js';
+import { createLazyAccessLogStore } from '../accessLog/createLazyAccessLogStore.js';
+import { accessLogPlugin, logRefusedRequest, type AccessLogWriter } from './plugins/accessLogPlugin.js';
 import { authenticatedOf, authenticationMiddleware, createTokenVerifier } from './plugins/authentication.js';
 import { createOperationLimits } from './plugins/operationLimits.js';
 import { partnerContractMiddleware, readPartnerContract } from './plugins/partnerContract.js';
@@ -52,6 +55,11 @@ export interface GatewayDeps {
   readonly internalKey?: InternalSigningKey;
   /** Where client tokens' keys come from. Default: the provider's JWKS at `config.authJwksUrl`. */
   readonly tokenKeys?: JWTVerifyGetKey;
+  /**
+   * The access log's store. Default: the file `config.accessLogFile`, or PostgreSQL at
+   * `config.accessLogPostgresUrl` when set, opened by `start()` and closed by `stop()`.
+   */
+  readonly accessLogStore?: AccessLogStore & { open?(): Promise<void> };
 }
 
 /** An un-started gateway. */
@@ -128,6 +136,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 
+  const accessLogStore =
+    deps.accessLogStore ??
+    createLazyAccessLogStore({
+      file: config.accessLogFile,
+      ...(config.accessLogPostgresUrl === undefined ? {} : { postgresUrl: config.accessLogPostgresUrl }),
+    });
+  const accessLog: AccessLogWriter = { store: accessLogStore, subjectKey: config.accessLogSubjectKey, logger };
+
   const httpServer = http.createServer();
   const production = config.nodeEnv === 'production';
   const operationLimits = createOperationLimits({
@@ -161,6 +177,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + STOP_MARGIN_MS }),
       requestLogPlugin({ logger }),
+      accessLogPlugin<GatewayContext>(accessLog),
       publicAccessPlugin<GatewayContext>({ publicCoordinates: () => publicCoordinates, principalOf: (context) => context.principal }),
       ...operationLimits.plugins,
     ],
@@ -239,7 +256,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  app.use(httpErrorHandler(logger));
+  app.use(httpErrorHandler(logger, accessLog));
   httpServer.on('request', app);
 
   async function start(): Promise<void> {
@@ -258,6 +275,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
 
   async function startApollo(): Promise<void> {
     internalKey ??= config.internalKeyFile ? await readInternalKey(config.internalKeyFile) : await generateInternalSigningKey();
+    // A log that cannot be opened (cut off, unreachable) stops the start, not the first request.
+    await accessLogStore.open?.();
     try {
       await server.start();
     } catch (error) {
@@ -348,6 +367,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       }
       if (httpServer.listening) await closeHttpServer(httpServer);
       await rateLimit?.close();
+      await accessLogStore.close();
       phase = 'stopped';
       logger.info('gateway stopped');
     })();
@@ -437,8 +457,8 @@ const BODY_ERRORS: Record<string, string> = {
  * GraphQL errors, never as express's HTML error page, which shows a stack trace outside production.
  * Exported so tests of such middleware see the answers the gateway gives.
  */
-export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+export function httpErrorHandler(logger: Logger, accessLog?: AccessLogWriter): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -447,7 +467,22 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (isRequestRefused(error)) {
       logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
       // Headers that go with the refusal (Retry-After...) were set by the middleware that refused.
-      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId, error.extensions));
+      const body = errorBody(error.message, error.errorCode, requestId, error.extensions);
+      res.status(error.status).json(body);
+      // Refused requests are access attempts too: an auditor must see the 401s and 429s.
+      if (accessLog && requestId) {
+        const { principal, purpose } = authenticatedOf(res);
+        const sent = (req.body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
+        void logRefusedRequest(accessLog, {
+          requestId,
+          principal,
+          ...(purpose === undefined ? {} : { purpose }),
+          query: typeof sent.query === 'string' ? sent.query : null,
+          operationName: typeof sent.operationName === 'string' ? sent.operationName : null,
+          variables: sent.variables,
+          responseBody: body,
+        });
+      }
       return;
     }
     const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };
