@@ -2,7 +2,7 @@
  * The gateway's security paths end to end over HTTP: rate limits (memory and Redis), the partner
  * contract with trusted documents, and the access log the stack writes, verified as a chain.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessLogRecord } from '../../accessLog/AccessLogRecord.js';
@@ -75,12 +75,16 @@ describe('rate limits through the gateway', () => {
     });
 
     it.skipIf(!run)('counts one budget across both replicas', async () => {
-      // The seeded official's subject is the same in both stacks (same seed): one client, two replicas.
+      // One official, a subject no earlier run used (buckets outlive a run in Redis), sending to
+      // both replicas with a token from each replica's own provider.
+      const subject = `CB-${randomUUID()}`;
+      const tokens = await Promise.all([first, second].map((stack) => stack.identity.identityProvider.issueCustomToken('department-official', { subject })));
+      const send = (stack: TestStack, token: string) => postGraphQL(stack.gatewayUrl, DIRECTORY, undefined, { authorization: `Bearer ${token}` });
       const answers = [
-        await first.query(DIRECTORY, undefined, { as: 'department-official' }),
-        await second.query(DIRECTORY, undefined, { as: 'department-official' }),
-        await first.query(DIRECTORY, undefined, { as: 'department-official' }),
-        await second.query(DIRECTORY, undefined, { as: 'department-official' }),
+        await send(first, tokens[0]!),
+        await send(second, tokens[1]!),
+        await send(first, tokens[0]!),
+        await send(second, tokens[1]!),
       ];
       expectLimited(answers);
     });
