@@ -8,8 +8,18 @@ import type { ErrorCode } from '../schema/errorCodes.js';
 /** The `code` every `RequestRefusedError` has, to match on (STYLE: by code, not by class). */
 export const REQUEST_REFUSED = 'GATEWAY_REQUEST_REFUSED';
 
+/** Optional parts of a refusal. */
+export interface RequestRefusedOptions {
+  /** What caused it, for the server log only. */
+  readonly cause?: unknown;
+  /** Extra, client-safe extensions beside `code` (e.g. `reason`). */
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
 export class RequestRefusedError extends Error {
   readonly code = REQUEST_REFUSED;
+  /** Extra extensions the client sees beside `code`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   /**
    * @param status the HTTP status of the answer (400, 413, 415...)
@@ -20,9 +30,11 @@ export class RequestRefusedError extends Error {
     readonly status: number,
     readonly errorCode: ErrorCode,
     message: string,
+    options: RequestRefusedOptions = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RequestRefusedError';
+    this.extensions = options.extensions ?? {};
   }
 }
 

@@ -6,7 +6,11 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../schema/errorCodes.js';
-import { DEADLINE_HEADER, REQUEST_ID_HEADER, type GatewayContext } from './requestScope.js';
+import { signInternalToken, type InternalSigningKey } from '../subgraphs/common/auth/internalToken.js';
+import { DEADLINE_HEADER, REQUEST_ID_HEADER, type GatewayContext, type PersonalDataRelease } from './requestScope.js';
+
+/** The response extension in which a subgraph reports the personal-data fields it released. */
+export const RELEASES_EXTENSION = 'govgraphReleases';
 
 /** Options of `SubgraphDataSource`. */
 export interface SubgraphDataSourceOptions {
@@ -14,6 +18,8 @@ export interface SubgraphDataSourceOptions {
   readonly name: string;
   /** The URL operations are POSTed to (the supergraph's routing URL or its configured override). */
   readonly url: string;
+  /** The key internal tokens are signed with; the subgraph refuses any request without one. */
+  readonly internalKey: InternalSigningKey;
 }
 
 const SUBGRAPH_UNAVAILABLE: ErrorCode = 'SUBGRAPH_UNAVAILABLE';
@@ -29,10 +35,12 @@ const SUBGRAPH_UNAVAILABLE: ErrorCode = 'SUBGRAPH_UNAVAILABLE';
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** The subgraph's name in the supergraph. */
   readonly subgraphName: string;
+  readonly #internalKey: InternalSigningKey;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url });
     this.subgraphName = options.name;
+    this.#internalKey = options.internalKey;
     // The base class builds the fetch options itself, so the headers set in willSendRequest are
     // the only per-request data that reaches the fetcher: read the deadline back from them.
     const fetchOnce = this.fetcher;
@@ -42,15 +50,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     };
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // Health checks and schema loading run outside any client request, so they have no scope.
-    // (The request-kind enum is not exported by @apollo/gateway; this property marks client requests.)
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Health checks and schema loading run outside any client request, so they have no scope and
+    // get no internal token: the subgraph refuses them. (The request-kind enum is not exported by
+    // @apollo/gateway; this property marks client requests.)
     if (!('incomingRequestContext' in options)) return;
     const headers = options.request.http?.headers;
-    const scope = options.context.scope;
+    const { scope, principal, purpose } = options.context;
     if (!headers || !scope) return;
     headers.set(REQUEST_ID_HEADER, scope.requestId);
     headers.set(DEADLINE_HEADER, String(scope.deadline));
+    const token = await signInternalToken({
+      key: this.#internalKey,
+      subgraph: this.subgraphName,
+      claims: { principal, requestId: scope.requestId, ...(purpose === undefined ? {} : { purpose }) },
+      deadline: scope.deadline,
+    });
+    headers.set('authorization', `Bearer ${token}`);
+  }
+
+  /**
+   * Takes the subgraph's report of released personal data out of its response (the client never
+   * sees it) into the request's context, where the access log reads it.
+   */
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const extensions = response.extensions as Record<string, unknown> | undefined;
+    const reported = extensions?.[RELEASES_EXTENSION];
+    if (extensions && reported !== undefined) {
+      delete extensions[RELEASES_EXTENSION];
+      if (Array.isArray(reported) && Array.isArray(context.releases)) {
+        for (const item of reported) if (isRelease(item)) context.releases.push({ coordinate: item.coordinate, subject: item.subject });
+      }
+    }
+    return response;
   }
 
   /**
@@ -81,4 +113,9 @@ function deadlineSignal(header: string | undefined): AbortSignal | undefined {
   if (header === undefined || !Number.isFinite(deadline)) return undefined;
   const remaining = deadline - Date.now();
   return remaining > 0 ? AbortSignal.timeout(remaining) : AbortSignal.abort();
+}
+
+function isRelease(value: unknown): value is PersonalDataRelease {
+  const item = value as Partial<PersonalDataRelease> | null;
+  return typeof item?.coordinate === 'string' && typeof item.subject === 'string';
 }

@@ -12,6 +12,7 @@ const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.grap
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['production', 'development', 'test'] as const;
+const ASYMMETRIC_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA'] as const;
 
 /** `true`/`1` and `false`/`0` only: anything else is more likely a typo than a decision. */
 const booleanFromEnv = z.stringbool({
@@ -81,6 +82,37 @@ export const gatewayConfigSchema = z
      * is off, and an array body is refused.
      */
     maxBatch: integerFromEnv(0, 100).default(0),
+    /**
+     * `iss` the identity provider writes into access tokens; only tokens from it are accepted.
+     * Default `http://127.0.0.1:4101` (the simulated provider in the identity simulator).
+     */
+    authIssuer: z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// URL' }).default('http://127.0.0.1:4101'),
+    /** `aud` an access token must carry. Default `govgraph`. */
+    authAudience: z.string().trim().min(1).default('govgraph'),
+    /** The provider's JWKS. Default: `<authIssuer>/.well-known/jwks.json`. */
+    authJwksUrl: z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// URL' }).optional(),
+    /**
+     * Signature algorithms accepted, comma-separated. Default `ES256`. Only asymmetric algorithms
+     * may be listed: an HMAC algorithm would let anyone holding the public key sign tokens.
+     */
+    authAlgorithms: z
+      .string()
+      .transform((text) => text.split(',').map((alg) => alg.trim()).filter((alg) => alg !== ''))
+      .pipe(z.array(z.enum(ASYMMETRIC_ALGORITHMS, `expected a comma-separated list of ${ASYMMETRIC_ALGORITHMS.join(', ')}`)).min(1))
+      .default(['ES256']),
+    /** Seconds of clock difference tolerated on `exp` and `nbf`. Default `30`. */
+    authClockToleranceSeconds: integerFromEnv(0, 300).default(30),
+    /**
+     * Least time between two fetches of the JWKS, in milliseconds; a token with an unknown `kid`
+     * triggers a fetch (key rotation) unless one happened this recently. Default `5000`.
+     */
+    authJwksCooldownMs: integerFromEnv(0, 600_000).default(5_000),
+    /**
+     * PKCS#8 PEM file of the ES256 key the gateway signs internal tokens with. Default: a key made
+     * at start-up, which suits one replica; several replicas behind one balancer need one key
+     * (or every replica's JWKS) so subgraphs trust them all.
+     */
+    internalKeyFile: z.string().min(1).optional(),
     /** pino log level. Default `info`. */
     logLevel: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`).default('info'),
     /**
@@ -90,7 +122,11 @@ export const gatewayConfigSchema = z
     apolloTelemetryDisabled: booleanFromEnv.default(true),
   })
   .strict()
-  .transform((config) => ({ ...config, graphiql: config.graphiql ?? config.nodeEnv !== 'production' }));
+  .transform((config) => ({
+    ...config,
+    graphiql: config.graphiql ?? config.nodeEnv !== 'production',
+    authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
+  }));
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -128,6 +164,13 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
     env: 'GATEWAY_MAX_BATCH',
     fix: 'set it to the most operations in one batched request, from 0 (batching off) to 100',
   },
+  authIssuer: { env: 'GATEWAY_AUTH_ISSUER', fix: 'set it to the identity provider\'s issuer URL, e.g. https://id.example.gov.vn' },
+  authAudience: { env: 'GATEWAY_AUTH_AUDIENCE', fix: 'set it to the audience tokens are issued for, e.g. govgraph' },
+  authJwksUrl: { env: 'GATEWAY_AUTH_JWKS_URL', fix: 'set it to the provider\'s JWKS URL, or leave it unset for <issuer>/.well-known/jwks.json' },
+  authAlgorithms: { env: 'GATEWAY_AUTH_ALGORITHMS', fix: `set it to a comma-separated list of ${ASYMMETRIC_ALGORITHMS.join(', ')}, e.g. ES256` },
+  authClockToleranceSeconds: { env: 'GATEWAY_AUTH_CLOCK_TOLERANCE_SECONDS', fix: 'set it to seconds from 0 to 300, e.g. 30' },
+  authJwksCooldownMs: { env: 'GATEWAY_AUTH_JWKS_COOLDOWN_MS', fix: 'set it to milliseconds from 0 to 600000, e.g. 5000' },
+  internalKeyFile: { env: 'GATEWAY_INTERNAL_KEY_FILE', fix: 'set it to the path of a PKCS#8 PEM file holding an ES256 (P-256) private key' },
   nodeEnv: { env: 'NODE_ENV', fix: `set it to one of ${NODE_ENVS.join(', ')}, or leave it unset` },
   graphiql: { env: 'GATEWAY_GRAPHIQL', fix: 'set it to true or false, or leave it unset' },
   logLevel: { env: 'GATEWAY_LOG_LEVEL', fix: `set it to one of ${LOG_LEVELS.join(', ')}` },
@@ -214,6 +257,9 @@ export function loadConfig(
   }
   if (typeof input.supergraphPath === 'string') {
     input.supergraphPath = path.resolve(cwd, input.supergraphPath);
+  }
+  if (typeof input.internalKeyFile === 'string') {
+    input.internalKeyFile = path.resolve(cwd, input.internalKeyFile);
   }
 
   const subgraphUrls: Record<string, string> = {};

@@ -12,6 +12,7 @@ import {
   type HttpAnswer,
   type RunningServer,
 } from './test/fakeSubgraphs.js';
+import { testTokenKeys } from './test/testTokens.js';
 
 const SDL = `${FEDERATION_LINK}
 type Query { agency(code: ID!): Agency agencies(first: Int, level: Level, period: Period): [Agency!]! }
@@ -67,7 +68,7 @@ describe('the gateway under abusive requests', () => {
   async function startGateway(env: Record<string, string> = {}): Promise<string> {
     const gateway = createGateway(
       loadConfig({ GATEWAY_PORT: '0', GATEWAY_SUPERGRAPH: supergraphPath, GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url, ...env }),
-      { logger: log.logger },
+      { logger: log.logger, tokenKeys: testTokenKeys },
     );
     gateways.push(gateway);
     const { url } = await gateway.listen();

@@ -16,6 +16,7 @@ import {
   startHttpServer,
   type RunningServer,
 } from './test/fakeSubgraphs.js';
+import { signTestToken, testTokenKeys } from './test/testTokens.js';
 
 const AGENCIES_SDL = `${FEDERATION_LINK}
 type Query {
@@ -135,7 +136,7 @@ describe('createGateway over fake subgraphs', () => {
       },
       [],
     );
-    gateway = createGateway(config, { logger: log.logger });
+    gateway = createGateway(config, { logger: log.logger, tokenKeys: testTokenKeys });
     await gateway.start();
     ({ url } = await gateway.listen());
     graphql = `${url}/graphql`;
@@ -364,16 +365,20 @@ describe('createGateway over fake subgraphs', () => {
   });
 
   it('logs one line per request with id, operation, duration and codes, never variables or headers', async () => {
+    const token = await signTestToken();
     await postGraphQL(
       graphql,
       { query: 'query Lookup($code: ID!) { agency(code: $code) { code } timeoutField }', variables: { code: '001204000345' } },
-      { 'x-request-id': 'req-log', authorization: 'Bearer secret-token-value' },
+      { 'x-request-id': 'req-log', authorization: `Bearer ${token}` },
     );
+    const refused = await postGraphQL(graphql, { query: '{ taskTotal }' }, { authorization: 'Bearer secret-token-value' });
+    expect(refused.status).toBe(401);
     const line = log.lines.find((entry) => entry['requestId'] === 'req-log' && entry['msg'] === 'graphql request');
     expect(line).toMatchObject({ operationName: 'Lookup', status: 200, errorCodes: ['UPSTREAM_TIMEOUT'] });
     expect(typeof line?.['durationMs']).toBe('number');
     expect(log.text()).not.toContain('001204000345');
     expect(log.text()).not.toContain('secret-token-value');
+    expect(log.text()).not.toContain(token.split('.')[2]);
   });
 
   it('GET /health answers ok', async () => {
@@ -470,7 +475,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('/ready is 503 "starting" before start() and 200 after; /health is 200 throughout', async () => {
-    const gateway = createGateway(configFor(), { logger: quiet });
+    const gateway = createGateway(configFor(), { logger: quiet, tokenKeys: testTokenKeys });
     const { base, close } = await serveApp(gateway);
     try {
       expect(await httpRequest(`${base}/ready`)).toMatchObject({ status: 503, json: { status: 'starting' } });
@@ -490,7 +495,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('listen() alone starts the gateway', async () => {
-    const gateway = createGateway(configFor(), { logger: quiet });
+    const gateway = createGateway(configFor(), { logger: quiet, tokenKeys: testTokenKeys });
     try {
       const { url } = await gateway.listen();
       expect(await httpRequest(`${url}/ready`)).toMatchObject({ status: 200 });
@@ -501,7 +506,7 @@ describe('createGateway life cycle', () => {
 
   it('a missing supergraph file fails start-up with a plain error naming the file', async () => {
     const missing = `${temp.dir}/does-not-exist.graphql`;
-    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: missing }), { logger: quiet });
+    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: missing }), { logger: quiet, tokenKeys: testTokenKeys });
     const failure = await gateway.start().then(
       () => undefined,
       (error: unknown) => error,
@@ -523,7 +528,7 @@ describe('createGateway life cycle', () => {
 
   it('a supergraph file that does not load fails start-up naming the file', async () => {
     const broken = await temp.write('broken.graphql', 'type Query { this is not a supergraph');
-    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: broken }), { logger: quiet });
+    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: broken }), { logger: quiet, tokenKeys: testTokenKeys });
     await expect(gateway.start()).rejects.toThrow(
       `The supergraph file ${broken} could not be loaded: Syntax Error: Expected ":", found Name "is" at line 1, column 19. ` +
         'Rebuild it with `npm run schema:compose` or point GATEWAY_SUPERGRAPH / --supergraph at a composed supergraph.',
@@ -533,7 +538,7 @@ describe('createGateway life cycle', () => {
 
   it('a plain schema that is not a supergraph fails start-up naming the file', async () => {
     const plain = await temp.write('plain.graphql', 'type Query { hello: String }');
-    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: plain }), { logger: quiet });
+    const gateway = createGateway(configFor({ GATEWAY_SUPERGRAPH: plain }), { logger: quiet, tokenKeys: testTokenKeys });
     await expect(gateway.start()).rejects.toThrow(
       `The supergraph file ${plain} could not be loaded: Invalid supergraph: must be a core schema. `,
     );
@@ -541,7 +546,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('an URL override naming no subgraph of the supergraph fails start-up', async () => {
-    const gateway = createGateway(configFor({ GATEWAY_SUBGRAPH_AGENCY_URL: subgraph.url }), { logger: quiet });
+    const gateway = createGateway(configFor({ GATEWAY_SUBGRAPH_AGENCY_URL: subgraph.url }), { logger: quiet, tokenKeys: testTokenKeys });
     await expect(gateway.start()).rejects.toThrow(
       `GATEWAY_SUBGRAPH_AGENCY_URL names no subgraph of ${supergraphPath}; its subgraphs are agencies.`,
     );
@@ -551,7 +556,7 @@ describe('createGateway life cycle', () => {
   it('aborts a subgraph call when the request deadline passes: SUBGRAPH_UNAVAILABLE', async () => {
     slow.arrived = deferred();
     slow.release = deferred();
-    const gateway = createGateway(configFor({ GATEWAY_REQUEST_TIMEOUT_MS: '300' }), { logger: quiet });
+    const gateway = createGateway(configFor({ GATEWAY_REQUEST_TIMEOUT_MS: '300' }), { logger: quiet, tokenKeys: testTokenKeys });
     try {
       const { url } = await gateway.listen();
       const response = await postGraphQL(`${url}/graphql`, { query: '{ slowTaskCount }' }, { 'x-request-id': 'req-slow' });
@@ -573,7 +578,7 @@ describe('createGateway life cycle', () => {
   it('stop() lets an in-flight request finish, then refuses new connections', async () => {
     slow.arrived = deferred();
     slow.release = deferred();
-    const gateway = createGateway(configFor(), { logger: quiet });
+    const gateway = createGateway(configFor(), { logger: quiet, tokenKeys: testTokenKeys });
     const { url } = await gateway.listen();
     const inFlight = postGraphQL(`${url}/graphql`, { query: '{ slowTaskCount }' });
     await slow.arrived.promise;
@@ -586,7 +591,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('in production: no GraphiQL routes, no introspection', async () => {
-    const gateway = createGateway(configFor({ NODE_ENV: 'production' }), { logger: quiet });
+    const gateway = createGateway(configFor({ NODE_ENV: 'production' }), { logger: quiet, tokenKeys: testTokenKeys });
     try {
       const { url } = await gateway.listen();
       for (const path of ['/graphiql', '/graphiql/assets/graphiql.min.js', '/graphiql/assets/react.production.min.js']) {

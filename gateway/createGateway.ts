@@ -13,15 +13,25 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { importPKCS8, importSPKI, type JWTVerifyGetKey } from 'jose';
 import { pino, type Logger } from 'pino';
+import {
+  INTERNAL_ALG,
+  generateInternalSigningKey,
+  internalSigningKeyFrom,
+  type InternalSigningKey,
+} from '../subgraphs/common/auth/internalToken.js';
 import type { ErrorCode } from '../schema/errorCodes.js';
 import { subgraphEnvName, type GatewayConfig } from './config.js';
 import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
+import { authenticatedOf, authenticationMiddleware, createTokenVerifier } from './plugins/authentication.js';
 import { createOperationLimits } from './plugins/operationLimits.js';
+import { publicAccessPlugin, publicCoordinatesOf } from './plugins/publicAccessPlugin.js';
 import { requestLimitsMiddleware } from './plugins/requestLimits.js';
 import { requestLogPlugin } from './plugins/requestLogPlugin.js';
 import { isRequestRefused } from './RequestRefusedError.js';
@@ -32,6 +42,13 @@ import { SubgraphDataSource } from './SubgraphDataSource.js';
 export interface GatewayDeps {
   /** Logger for requests, errors and Apollo's own messages. Default: pino at `config.logLevel` to stdout. */
   readonly logger?: Logger;
+  /**
+   * The key internal tokens are signed with. Default: read from `config.internalKeyFile`, else a
+   * fresh key made at start (the embedded stack passes one it also gives the subgraphs).
+   */
+  readonly internalKey?: InternalSigningKey;
+  /** Where client tokens' keys come from. Default: the provider's JWKS at `config.authJwksUrl`. */
+  readonly tokenKeys?: JWTVerifyGetKey;
 }
 
 /** An un-started gateway. */
@@ -79,10 +96,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   let stopPromise: Promise<void> | undefined;
   let graphqlHandler: RequestHandler | undefined;
   const routedSubgraphs = new Set<string>();
+  let internalKey: InternalSigningKey | undefined = deps.internalKey;
+  let publicCoordinates: ReadonlySet<string> = new Set();
 
   const gateway = new ApolloGateway({
     // The function form defers reading the file to start(), where failures can be reported well.
-    supergraphSdl: async () => ({ supergraphSdl: await readSupergraph(config.supergraphPath) }),
+    supergraphSdl: async () => {
+      const supergraphSdl = await readSupergraph(config.supergraphPath);
+      publicCoordinates = publicCoordinatesOf(supergraphSdl);
+      return { supergraphSdl };
+    },
     buildService: ({ name, url }) => {
       routedSubgraphs.add(name);
       const override = overrideFor(config, name);
@@ -93,7 +116,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         );
       }
       logger.debug({ subgraph: name, url: target, overridden: override !== undefined }, 'subgraph route');
-      return new SubgraphDataSource({ name, url: target });
+      // start() makes or reads the key before Apollo loads the supergraph and builds services.
+      if (!internalKey) throw new Error('The internal signing key must be loaded before subgraph routes are built.');
+      return new SubgraphDataSource({ name, url: target, internalKey });
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -128,6 +153,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + STOP_MARGIN_MS }),
       requestLogPlugin({ logger }),
+      publicAccessPlugin<GatewayContext>({ publicCoordinates: () => publicCoordinates, principalOf: (context) => context.principal }),
       ...operationLimits.plugins,
     ],
   });
@@ -147,13 +173,31 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   });
 
   app.use(requestScopeMiddleware({ requestTimeoutMs: config.requestTimeoutMs }));
+  // Subgraphs run elsewhere may fetch the internal tokens' public key here instead of being given it.
+  app.get('/internal/jwks.json', (_req, res) => {
+    res.set('Cache-Control', 'max-age=300');
+    if (internalKey) res.json({ keys: [internalKey.publicJwk] });
+    else res.status(503).json({ keys: [] });
+  });
   if (config.graphiql) app.use(createGraphiqlRouter({ endpoint: '/graphql' }));
   const requestLimits = requestLimitsMiddleware({
     maxBodyBytes: config.maxBodyBytes,
     maxBatch: config.maxBatch,
     maxTokens: config.maxTokens,
   });
-  app.all('/graphql', ...requestLimits, (req, res, next) => {
+  const authentication = authenticationMiddleware({
+    logger,
+    verify: createTokenVerifier({
+      issuer: config.authIssuer,
+      audience: config.authAudience,
+      jwksUrl: config.authJwksUrl,
+      algorithms: config.authAlgorithms,
+      clockToleranceSeconds: config.authClockToleranceSeconds,
+      jwksCooldownMs: config.authJwksCooldownMs,
+      ...(deps.tokenKeys ? { keys: deps.tokenKeys } : {}),
+    }),
+  });
+  app.all('/graphql', authentication, ...requestLimits, (req, res, next) => {
     if (graphqlHandler) {
       graphqlHandler(req, res, next);
       return;
@@ -185,6 +229,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   async function startApollo(): Promise<void> {
+    internalKey ??= config.internalKeyFile ? await readInternalKey(config.internalKeyFile) : await generateInternalSigningKey();
     try {
       await server.start();
     } catch (error) {
@@ -210,7 +255,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         const scope = requestScopeOf(res);
         // requestScopeMiddleware runs before every /graphql route; its absence is a wiring bug.
         if (!scope) throw new Error('No request scope: requestScopeMiddleware must run before the GraphQL handler.');
-        return { scope };
+        const { principal, purpose } = authenticatedOf(res);
+        return { scope, principal, ...(purpose === undefined ? {} : { purpose }), releases: [] };
       },
     });
   }
@@ -295,6 +341,22 @@ async function readSupergraph(file: string): Promise<string> {
   return sdl;
 }
 
+/** Reads the internal tokens' signing key from a PKCS#8 PEM file; failures stop the start with the file named. */
+async function readInternalKey(file: string): Promise<InternalSigningKey> {
+  try {
+    const pem = await readFile(file, 'utf8');
+    const privateKey = await importPKCS8(pem, INTERNAL_ALG, { extractable: false });
+    const spki = createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'pem' }).toString();
+    return await internalSigningKeyFrom(privateKey, await importSPKI(spki, INTERNAL_ALG, { extractable: true }));
+  } catch (error) {
+    throw new Error(
+      `The internal signing key ${file} could not be read as a PKCS#8 PEM ES256 (P-256) private key: ${messageOf(error)}. ` +
+        'Make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out internal-key.pem`, or unset GATEWAY_INTERNAL_KEY_FILE.',
+      { cause: error },
+    );
+  }
+}
+
 function overrideFor(config: GatewayConfig, subgraphName: string): string | undefined {
   return config.subgraphUrls[subgraphEnvName(subgraphName).toLowerCase()];
 }
@@ -316,8 +378,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function errorBody(message: string, code: ErrorCode, requestId: string | undefined) {
-  return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
+function errorBody(message: string, code: ErrorCode, requestId: string | undefined, extensions: Readonly<Record<string, unknown>> = {}) {
+  return { errors: [{ message, extensions: { ...extensions, code, ...(requestId ? { requestId } : {}) } }] };
 }
 
 /** Messages for body-parser failures: fixed texts, since its own messages quote the body. */
@@ -343,7 +405,7 @@ function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = requestScopeOf(res)?.requestId;
     if (isRequestRefused(error)) {
       logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
-      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId));
+      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId, error.extensions));
       return;
     }
     const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };

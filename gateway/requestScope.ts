@@ -10,6 +10,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { RequestHandler, Response } from 'express';
+import type { Purpose } from '../schema/purposes.js';
+import type { Principal } from '../subgraphs/common/auth/Principal.js';
 
 /** Header carrying the request id, from the client (if sane) and to subgraphs and the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -27,10 +29,24 @@ export interface RequestScope {
   readonly startedAt: number;
 }
 
+/** A personal-data field a subgraph released in clear, as reported in its response. */
+export interface PersonalDataRelease {
+  /** The field, e.g. `Citizen.fullName`. */
+  readonly coordinate: string;
+  /** Whose data: the citizen's personal id, in clear (hash it before it is stored anywhere). */
+  readonly subject: string;
+}
+
 /** The context value of every GraphQL operation the gateway runs. */
 export interface GatewayContext {
   /** The request this operation belongs to. */
   readonly scope: RequestScope;
+  /** The verified caller (`ANONYMOUS` without a token). */
+  readonly principal: Principal;
+  /** The purpose the client declared in `x-govgraph-purpose`, from the registered catalogue. */
+  readonly purpose?: Purpose;
+  /** Personal-data fields released while the operation ran, appended by the subgraph data sources. */
+  readonly releases: PersonalDataRelease[];
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -65,9 +65,15 @@ export const errorCodes = {
     httpStatus: 200,
   },
   UNAUTHENTICATED: {
-    description: 'No valid credentials came with the request.',
+    description:
+      'The operation needs an access token and none came, or the token is not acceptable (malformed, expired, not yet valid, wrong issuer or audience, an algorithm not allowed, an unknown key, a bad signature, claims that describe no principal). HTTP 401 with `WWW-Authenticate`; `extensions.reason` says which. Without a token only public data answers: the agency directory and published index scores.',
     retryable: false,
     httpStatus: 401,
+  },
+  IDENTITY_PROVIDER_UNAVAILABLE: {
+    description: 'The identity provider\'s signing keys could not be fetched, so the access token could not be checked. Not a fault of the token: retry shortly.',
+    retryable: true,
+    httpStatus: 503,
   },
   FORBIDDEN: {
     description: 'The caller is known but may not see this data.',

@@ -8,6 +8,7 @@ const { createGateway } = await import('../gateway/createGateway.js');
 const { loadSubgraphConfig } = await import('../subgraphs/common/config/loadSubgraphConfig.js');
 const { createLogger } = await import('../subgraphs/common/runtime/createLogger.js');
 const { subgraphConfigDefaults, subgraphRegistry } = await import('../subgraphs/registry.js');
+const { generateInternalSigningKey } = await import('../subgraphs/common/auth/internalToken.js');
 
 /**
  * The embedded default: every simulator, every subgraph and the gateway on loopback, in one
@@ -24,6 +25,9 @@ if (!(scale > 0 && scale <= 4) || !Number.isInteger(seed)) {
 }
 
 const closers: (() => Promise<void>)[] = [];
+// One process: the gateway's internal-token key is handed to the subgraphs directly. Run apart,
+// subgraphs fetch it from the gateway's /internal/jwks.json (<PREFIX>_GATEWAY_JWKS_URL).
+const internalKey = await generateInternalSigningKey();
 const lines: string[] = [];
 
 for (const entry of subgraphRegistry) {
@@ -38,13 +42,19 @@ for (const entry of subgraphRegistry) {
 
 for (const entry of subgraphRegistry) {
   const config = loadSubgraphConfig(entry.envPrefix, env, subgraphConfigDefaults(entry));
-  const server = await entry.create(config, { logger: createLogger(entry.name, config.logLevel) });
+  const server = await entry.create(config, {
+    logger: createLogger(entry.name, config.logLevel),
+    internalKeys: { jwks: { keys: [internalKey.publicJwk] } },
+  });
   const url = await server.listen();
   closers.push(() => server.stop());
   lines.push(`subgraph  ${entry.name.padEnd(10)} ${url}  -> ${config.upstreamUrl}`);
 }
 
-const gateway = createGateway(loadConfig(env, process.argv.slice(2)), { logger: createLogger('gateway', env['GATEWAY_LOG_LEVEL'] ?? 'info') });
+const gateway = createGateway(loadConfig(env, process.argv.slice(2)), {
+  logger: createLogger('gateway', env['GATEWAY_LOG_LEVEL'] ?? 'info'),
+  internalKey,
+});
 const { url } = await gateway.listen();
 closers.unshift(() => gateway.stop());
 

@@ -39,7 +39,7 @@ export function isMaskedCode(code: unknown): boolean {
  * Builds Apollo Server's `formatError`: the result keeps `message`, `locations` and `path`, and
  * only these extensions: `code` (catalogued, else `INTERNAL_SERVER_ERROR` with a generic message;
  * a validation rule's own catalogued code wins over Apollo's `GRAPHQL_VALIDATION_FAILED`),
- * `subgraph` (from @apollo/gateway's `serviceName`), `system` and `retryAfterSeconds` when set on
+ * `subgraph` (from @apollo/gateway's `serviceName`), `system`, `retryAfterSeconds` and `reason` when set on
  * an unmasked error, and `requestId`. Everything else (stack traces, upstream bodies, HTTP details)
  * is dropped by construction rather than by a list of things to strip.
  */
@@ -63,6 +63,7 @@ export function createFormatError(options: FormatErrorOptions): FormatError {
 
     const system = stringOrUndefined(extensions['system']);
     const retryAfterSeconds = extensions['retryAfterSeconds'];
+    const reason = stringOrUndefined(extensions['reason']);
     const publicCode: ErrorCode = masked ? 'INTERNAL_SERVER_ERROR' : (code as ErrorCode);
     return {
       message: masked ? MASKED_ERROR_MESSAGE : formattedError.message,
@@ -73,6 +74,7 @@ export function createFormatError(options: FormatErrorOptions): FormatError {
         ...(subgraph !== undefined ? { subgraph } : {}),
         ...(!masked && system !== undefined ? { system } : {}),
         ...(!masked && typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+        ...(!masked && reason !== undefined ? { reason } : {}),
         ...(requestId !== undefined ? { requestId } : {}),
       },
     };

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { request } from 'undici';
+import { signTestToken } from './testTokens.js';
 
 /** Federation 2 header every fake subgraph's SDL starts with. */
 export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -122,9 +123,15 @@ export interface HttpAnswer {
 /** One HTTP request over real loopback. */
 export async function httpRequest(
   url: string,
-  options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {},
+  options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; anonymous?: boolean } = {},
 ): Promise<HttpAnswer> {
-  const response = await request(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body });
+  // Sent as a signed-in official unless the test says otherwise: the gateway answers only public
+  // fields without a token, and the fake supergraphs tag none.
+  const headers =
+    options.anonymous || options.headers?.['authorization'] !== undefined
+      ? options.headers
+      : { authorization: `Bearer ${await signTestToken()}`, ...options.headers };
+  const response = await request(url, { method: options.method ?? 'GET', headers, body: options.body });
   const text = await response.body.text();
   let json: unknown;
   try {

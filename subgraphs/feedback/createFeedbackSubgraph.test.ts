@@ -1,6 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../../test/support/graphqlClient.js';
+import { errorSummary } from '../../test/support/graphqlClient.js';
+import { postAsGateway, testInternalKeys } from '../../test/support/internalTokens.js';
+
+const postGraphQL = postAsGateway('feedback');
 import { loadSubgraphConfig } from '../common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../common/server/createSubgraphServer.js';
 import { createFeedbackSubgraph, FEEDBACK_SIMULATOR_CREDENTIALS, FEEDBACK_SYSTEM } from './createFeedbackSubgraph.js';
@@ -39,7 +42,7 @@ describe('feedback subgraph over HTTP, against the simulator', () => {
       { FEEDBACK_UPSTREAM_URL: upstream, FEEDBACK_RETRIES: '1', FEEDBACK_TIMEOUT_MS: '500', FEEDBACK_BREAKER_THRESHOLD: '1000' },
       { port: 0, upstreamUrl: upstream, credentials: FEEDBACK_SIMULATOR_CREDENTIALS },
     );
-    subgraph = await createFeedbackSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW });
+    subgraph = await createFeedbackSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
     url = await subgraph.listen(0, '127.0.0.1');
     legacy = new SignedLegacy(upstream);
     // Every record each agency handles, itself and every unit under it, read raw.

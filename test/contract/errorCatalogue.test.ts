@@ -13,7 +13,7 @@ describe('the error-code catalogue', () => {
     for (const [code, entry] of Object.entries(errorCodes)) {
       expect(code).toMatch(/^[A-Z][A-Z_]+$/);
       expect(entry.description.length, code).toBeGreaterThan(20);
-      expect([200, 400, 401, 403, 429, 500]).toContain(entry.httpStatus);
+      expect([200, 400, 401, 403, 429, 500, 503]).toContain(entry.httpStatus);
     }
   });
 

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../support/graphqlClient.js';
+import { errorSummary } from '../support/graphqlClient.js';
 import { startStack, type TestStack } from '../support/startStack.js';
 
 describe('bad client input gets a coded error with a clear message, never a stack trace', () => {
@@ -21,7 +21,7 @@ describe('bad client input gets a coded error with a clear message, never a stac
   };
 
   it('malformed GraphQL: GRAPHQL_PARSE_FAILED with the place of the error', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, '{ agency(code: "000.00.00.H26") { code ');
+    const response = await stack.query('{ agency(code: "000.00.00.H26") { code ');
     expect(response.status).toBe(400);
     expect(errorSummary(response)).toEqual([{ code: 'GRAPHQL_PARSE_FAILED', path: undefined }]);
     expect(response.body.errors?.[0]?.message).toMatch(/Syntax Error/);
@@ -29,16 +29,14 @@ describe('bad client input gets a coded error with a clear message, never a stac
   });
 
   it('an unknown field: GRAPHQL_VALIDATION_FAILED', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, '{ agency(code: "000.00.00.H26") { budget } }');
+    const response = await stack.query('{ agency(code: "000.00.00.H26") { budget } }');
     expect(response.status).toBe(400);
     expect(errorSummary(response)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', path: undefined }]);
     noStack(response.text);
   });
 
   it('a variable of the wrong type: BAD_USER_INPUT naming the variable', async () => {
-    const response = await postGraphQL(
-      stack.gatewayUrl,
-      'query Q($first: Int!) { agency(code: "000.00.00.H26") { tasks(first: $first) { totalCount } } }',
+    const response = await stack.query('query Q($first: Int!) { agency(code: "000.00.00.H26") { tasks(first: $first) { totalCount } } }',
       { first: 'five' },
     );
     expect(response.status).toBe(400);
@@ -48,7 +46,7 @@ describe('bad client input gets a coded error with a clear message, never a stac
   });
 
   it('an unknown agency code: NOT_FOUND on the field', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, '{ agency(code: "999.00.00.H26") { code name } }');
+    const response = await stack.query('{ agency(code: "999.00.00.H26") { code name } }');
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({ agency: null });
     expect(errorSummary(response)).toEqual([{ code: 'NOT_FOUND', path: 'agency', subgraph: 'identity' }]);
@@ -56,15 +54,13 @@ describe('bad client input gets a coded error with a clear message, never a stac
   });
 
   it('a malformed agency code: BAD_USER_INPUT explaining the form', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, '{ agency(code: "Hà Nội") { code } }');
+    const response = await stack.query('{ agency(code: "Hà Nội") { code } }');
     expect(errorSummary(response)).toEqual([{ code: 'BAD_USER_INPUT', path: 'agency', subgraph: 'identity' }]);
     expect(response.body.errors?.[0]?.message).toMatch(/electronic agency code like 000\.00\.00\.H26/);
   });
 
   it('first: 100000: BAD_USER_INPUT with the accepted range; the other fields still answer', async () => {
-    const response = await postGraphQL(
-      stack.gatewayUrl,
-      '{ agency(code: "000.00.00.H26") { name tasks(first: 100000) { totalCount } } }',
+    const response = await stack.query('{ agency(code: "000.00.00.H26") { name tasks(first: 100000) { totalCount } } }',
     );
     expect(response.body.data).toEqual({ agency: { name: 'Ủy ban nhân dân thành phố Hà Nội', tasks: null } });
     expect(errorSummary(response)).toEqual([{ code: 'BAD_USER_INPUT', path: 'agency.tasks', subgraph: 'documents' }]);
@@ -76,9 +72,7 @@ describe('bad client input gets a coded error with a clear message, never a stac
     ['an empty period', '2025-12-31', '2025-01-01', /is after/],
     ['not a date', 'last year', '2025-12-31', /calendar date/],
   ])('%s in a period: BAD_USER_INPUT on that field only', async (_what, from, to, message) => {
-    const response = await postGraphQL(
-      stack.gatewayUrl,
-      `{ agency(code: "000.00.00.H26") { code taskSummary(from: "${from}", to: "${to}") { total } } }`,
+    const response = await stack.query(`{ agency(code: "000.00.00.H26") { code taskSummary(from: "${from}", to: "${to}") { total } } }`,
     );
     expect(response.body.data).toEqual({ agency: { code: '000.00.00.H26', taskSummary: null } });
     expect(errorSummary(response)).toEqual([{ code: 'BAD_USER_INPUT', path: 'agency.taskSummary', subgraph: 'documents' }]);
@@ -86,7 +80,7 @@ describe('bad client input gets a coded error with a clear message, never a stac
   });
 
   it('a cursor the API never gave out: BAD_USER_INPUT', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, '{ agency(code: "000.00.00.H26") { tasks(after: "garbage") { totalCount } } }');
+    const response = await stack.query('{ agency(code: "000.00.00.H26") { tasks(after: "garbage") { totalCount } } }');
     expect(errorSummary(response)).toEqual([{ code: 'BAD_USER_INPUT', path: 'agency.tasks', subgraph: 'documents' }]);
   });
 

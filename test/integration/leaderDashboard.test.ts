@@ -10,7 +10,7 @@ import {
   type RawDocument,
   type RawTask,
 } from '../support/expectedFigures.js';
-import { errorSummary, postGraphQL } from '../support/graphqlClient.js';
+import { errorSummary } from '../support/graphqlClient.js';
 import { startStack, TEST_NOW, type TestStack } from '../support/startStack.js';
 
 /** The single call, exactly as the public contract has it. */
@@ -65,7 +65,7 @@ describe('the LeaderDashboard single call (ARCHITECTURE.md §2) through the gate
     ['a department', DEPARTMENT, 'DEPARTMENT'],
     ['a commune', COMMUNE, 'COMMUNE'],
   ])('answers for %s in one request, every field non-null and equal to the source systems', async (_what, code, level) => {
-    const response = await postGraphQL<Dashboard>(stack.gatewayUrl, LEADER_DASHBOARD, { agency: code, ...PERIOD });
+    const response = await stack.query<Dashboard>(LEADER_DASHBOARD, { agency: code, ...PERIOD });
     expect(response.status).toBe(200);
     expect(errorSummary(response)).toEqual([]);
     const agency = response.body.data!.agency;
@@ -108,7 +108,7 @@ describe('the LeaderDashboard single call (ARCHITECTURE.md §2) through the gate
   });
 
   it('gives the city its published provincial indices with their cohorts; other agencies none', async () => {
-    const city = await postGraphQL<Dashboard>(stack.gatewayUrl, LEADER_DASHBOARD, { agency: CITY, ...PERIOD });
+    const city = await stack.query<Dashboard>(LEADER_DASHBOARD, { agency: CITY, ...PERIOD });
     const scores = city.body.data!.agency['indexScores'] as { index: string; value: number; rank: number; cohortSize: number }[];
     const byIndex = Object.fromEntries(scores.map((score) => [score.index, score]));
     // DOMAIN.md: published values for Hanoi.
@@ -116,7 +116,7 @@ describe('the LeaderDashboard single call (ARCHITECTURE.md §2) through the gate
     expect(byIndex['SIPAS']).toMatchObject({ value: 86.5, rank: 11, cohortSize: 63 });
     expect(byIndex['PCI']).toMatchObject({ rank: 28, cohortSize: 63 });
     expect(byIndex['DTI']).toMatchObject({ value: 0.8241, rank: 1, cohortSize: 34 });
-    const commune = await postGraphQL<Dashboard>(stack.gatewayUrl, LEADER_DASHBOARD, { agency: COMMUNE, ...PERIOD });
+    const commune = await stack.query<Dashboard>(LEADER_DASHBOARD, { agency: COMMUNE, ...PERIOD });
     expect(commune.body.data!.agency['indexScores']).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe('the LeaderDashboard single call (ARCHITECTURE.md §2) through the gate
     await stack.simulator(name).setFaults({ outage: true });
     // A period and year no other call asks for: no last good copy may stand in for the failure.
     const variables = { agency: CITY, from: `${month}-01`, to: `${month}-28`, year };
-    const response = await postGraphQL<Dashboard>(stack.gatewayUrl, LEADER_DASHBOARD, variables);
+    const response = await stack.query<Dashboard>(LEADER_DASHBOARD, variables);
     const agency = response.body.data!.agency;
     for (const field of fields) expect(agency[field], field).toBeNull();
     for (const field of ['taskSummary', 'dossierSummary', 'documentSummary', 'feedbackSummary', 'indexScores'].filter((f) => !fields.includes(f))) {

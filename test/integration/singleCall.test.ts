@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../support/graphqlClient.js';
+import { errorSummary } from '../support/graphqlClient.js';
 import {
   expectedDocumentSummary,
   expectedTaskSummary,
@@ -60,7 +60,7 @@ describe('the single call of the foundation, through the gateway over HTTP', () 
     ['the city', CITY, 'CITY'],
     ['a commune', COMMUNE, 'COMMUNE'],
   ])('answers for %s in one request, with figures equal to the source system', async (_what, code, level) => {
-    const response = await postGraphQL<FoundationData>(stack.gatewayUrl, FOUNDATION_QUERY, { agency: code });
+    const response = await stack.query<FoundationData>(FOUNDATION_QUERY, { agency: code });
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     const agency = response.body.data!.agency;
@@ -97,9 +97,7 @@ describe('the single call of the foundation, through the gateway over HTTP', () 
   });
 
   it('takes the figures of a period not yet ended as of now', async () => {
-    const response = await postGraphQL<{ agency: { taskSummary: { total: number; provenance: { asOf: string } } } }>(
-      stack.gatewayUrl,
-      `{ agency(code: "${CITY}") { taskSummary(from: "2026-01-01", to: "2026-12-31") { total provenance { asOf } } } }`,
+    const response = await stack.query<{ agency: { taskSummary: { total: number; provenance: { asOf: string } } } }>(`{ agency(code: "${CITY}") { taskSummary(from: "2026-01-01", to: "2026-12-31") { total provenance { asOf } } } }`,
     );
     expect(errorSummary(response)).toEqual([]);
     expect(response.body.data!.agency.taskSummary).toEqual({
@@ -111,7 +109,7 @@ describe('the single call of the foundation, through the gateway over HTTP', () 
   it('never shows a secret document: they are counted but not listed', async () => {
     const secret = documents.find((document) => document.DoMat !== '0');
     expect(secret, 'the seed has secret documents').toBeDefined();
-    const response = await postGraphQL(stack.gatewayUrl, `{ document(id: "${secret!.ID}") { id subject } }`);
+    const response = await stack.query(`{ document(id: "${secret!.ID}") { id subject } }`);
     expect(response.body.data).toEqual({ document: null });
     expect(errorSummary(response)).toEqual([{ code: 'NOT_FOUND', path: 'document', subgraph: 'documents' }]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../support/graphqlClient.js';
+import { errorSummary } from '../support/graphqlClient.js';
 import { startStack, type TestStack } from '../support/startStack.js';
 
 const QUERY = `{ agency(code: "000.00.00.H26") {
@@ -34,7 +34,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
     ['refusals of the request', { errorRate: 1, errorStatus: 400 }, 'UPSTREAM_REJECTED'],
   ])('document system answering %s', async (_what, faults, code) => {
     await stack.simulator('documents').setFaults(faults);
-    const response = await postGraphQL(stack.gatewayUrl, QUERY);
+    const response = await stack.query(QUERY);
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({
       agency: { code: '000.00.00.H26', name: 'Ủy ban nhân dân thành phố Hà Nội', taskSummary: null, documentSummary: null },
@@ -50,7 +50,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
 
   it('identity system down: the agency is null with a coded error naming the subgraph and system', async () => {
     await stack.simulator('identity').setFaults({ outage: true });
-    const response = await postGraphQL(stack.gatewayUrl, QUERY);
+    const response = await stack.query(QUERY);
     expect(response.body.data).toEqual({ agency: null });
     expect(errorSummary(response)).toEqual([
       { code: 'UPSTREAM_UNAVAILABLE', path: 'agency', subgraph: 'identity', system: 'identity-directory' },
@@ -58,12 +58,10 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
   });
 
   it('a task list keeps its tasks when the directory fails to name their lead agencies', async () => {
-    const before = await postGraphQL(stack.gatewayUrl, `{ agency(code: "000.00.00.H26") { code } }`);
+    const before = await stack.query(`{ agency(code: "000.00.00.H26") { code } }`);
     expect(errorSummary(before)).toEqual([]);
     await stack.simulator('identity').setFaults({ errorRate: 1, routes: ['GET /api/v1/donvi/ds'] });
-    const response = await postGraphQL<{ task: { id: string; leadAgency: unknown } }>(
-      stack.gatewayUrl,
-      `{ task(id: "NV00000001") { id title leadAgency { code name } } }`,
+    const response = await stack.query<{ task: { id: string; leadAgency: unknown } }>(`{ task(id: "NV00000001") { id title leadAgency { code name } } }`,
     );
     expect(response.body.data?.task).toMatchObject({ id: 'NV00000001', leadAgency: null });
     expect(errorSummary(response)).toEqual([
@@ -73,9 +71,9 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
 
   it('answers normally again once the system is back', async () => {
     await stack.simulator('documents').setFaults({ outage: true });
-    await postGraphQL(stack.gatewayUrl, QUERY);
+    await stack.query(QUERY);
     await stack.simulator('documents').clearFaults();
-    const response = await postGraphQL(stack.gatewayUrl, QUERY);
+    const response = await stack.query(QUERY);
     expect(errorSummary(response)).toEqual([]);
   });
 
@@ -85,7 +83,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
       taskSummary(from: "2024-01-01", to: "2024-12-31") { total openOverdue provenance { system asOf stale } }
       documentSummary(from: "2024-01-01", to: "2024-12-31") { incoming provenance { stale } }
     } }`;
-    const fresh = await postGraphQL<{ agency: { taskSummary: { total: number; provenance: { stale: boolean } } } }>(stack.gatewayUrl, query);
+    const fresh = await stack.query<{ agency: { taskSummary: { total: number; provenance: { stale: boolean } } } }>(query);
     expect(errorSummary(fresh)).toEqual([]);
     expect(fresh.body.data!.agency.taskSummary.provenance).toEqual({
       system: 'document-management',
@@ -94,7 +92,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
     });
 
     await stack.simulator('documents').setFaults({ outage: true });
-    const whileDown = await postGraphQL<typeof fresh.body.data>(stack.gatewayUrl, query);
+    const whileDown = await stack.query<typeof fresh.body.data>(query);
     expect(errorSummary(whileDown)).toEqual([]);
     const agency = (whileDown.body.data as { agency: Record<string, { provenance: { stale: boolean } }> }).agency;
     expect(agency['taskSummary']).toEqual({
@@ -104,7 +102,7 @@ describe('a failing upstream system gives coded errors on its fields; the rest s
     expect(agency['documentSummary']?.provenance).toEqual({ stale: true });
 
     await stack.simulator('documents').clearFaults();
-    const back = await postGraphQL<typeof fresh.body.data>(stack.gatewayUrl, query);
+    const back = await stack.query<typeof fresh.body.data>(query);
     expect((back.body.data as { agency: Record<string, { provenance: { stale: boolean } }> }).agency['taskSummary']?.provenance.stale).toBe(false);
   });
 });

@@ -4,6 +4,10 @@ import { createGateway } from '../../gateway/createGateway.js';
 import { loadSubgraphConfig } from '../../subgraphs/common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../../subgraphs/common/server/createSubgraphServer.js';
 import { subgraphConfigDefaults, subgraphRegistry } from '../../subgraphs/registry.js';
+import type { DevPrincipalName } from '../../subgraphs/identity/simulator/devPrincipals.js';
+import type { IdentitySimulator } from '../../subgraphs/identity/simulator/createIdentitySimulator.js';
+import { postGraphQL, type GraphQLResponse } from './graphqlClient.js';
+import { testInternalKeys } from './internalTokens.js';
 import { SimulatorAdmin } from './simulatorAdmin.js';
 
 /** The instant every test stack agrees is "now": simulators and subgraphs share it. */
@@ -20,11 +24,31 @@ export interface StackOptions {
   readonly now?: Date;
   /** Extra `<PREFIX>_*` subgraph settings, e.g. `{ DOCUMENTS_RETRIES: '0' }`. */
   readonly env?: Record<string, string>;
+  /** Extra `GATEWAY_*` settings, e.g. `{ GATEWAY_MAX_DEPTH: '4' }`. */
+  readonly gatewayEnv?: Record<string, string>;
+}
+
+/** Who a test request is sent as: a seeded principal, or `null` for no token at all. */
+export type SendAs = DevPrincipalName | null;
+
+export interface QueryOptions {
+  /** Default `city-leader`, who sees every agency. */
+  readonly as?: SendAs;
+  /** Extra headers (e.g. `x-govgraph-purpose`). */
+  readonly headers?: Record<string, string>;
 }
 
 export interface TestStack {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** The identity provider's issuer (the identity simulator's base URL). */
+  readonly issuer: string;
+  /** The identity simulator: its provider signs custom tokens and rotates keys for tests. */
+  readonly identity: IdentitySimulator;
+  /** A bearer token of a seeded principal (cached while valid). */
+  token(principal: DevPrincipalName): Promise<string>;
+  /** POSTs an operation to the gateway with a seeded principal's token (default `city-leader`). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<T>>;
   /** The admin endpoint of one subgraph's simulator, by subgraph name. */
   simulator(name: string): SimulatorAdmin;
   stop(): Promise<void>;
@@ -51,6 +75,18 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     upstreams[entry.name] = await (simulators[index] as (typeof simulators)[number]).listen(0, '127.0.0.1');
   }
 
+  const internalKeys = await testInternalKeys();
+  const issuer = upstreams['identity'] as string;
+  const identity = simulators[subgraphRegistry.findIndex((entry) => entry.name === 'identity')] as unknown as IdentitySimulator;
+  const tokens = new Map<DevPrincipalName, { token: string; until: number }>();
+  async function token(principal: DevPrincipalName): Promise<string> {
+    const cached = tokens.get(principal);
+    if (cached && cached.until > Date.now()) return cached.token;
+    const issued = await identity.identityProvider.issueDevToken(principal);
+    tokens.set(principal, { token: issued.accessToken, until: Date.now() + (issued.expiresIn - 60) * 1000 });
+    return issued.accessToken;
+  }
+
   const subgraphs: SubgraphServer[] = [];
   const subgraphUrls: Record<string, string> = {};
   const env: Record<string, string> = {};
@@ -65,7 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       },
       subgraphConfigDefaults(entry, 0),
     );
-    const server = await entry.create(config, { logger: quiet, now: () => now });
+    const server = await entry.create(config, { logger: quiet, now: () => now, internalKeys: internalKeys.source });
     subgraphs.push(server);
     subgraphUrls[entry.name] = await server.listen(0, '127.0.0.1');
     env[`GATEWAY_SUBGRAPH_${entry.envPrefix}_URL`] = subgraphUrls[entry.name] as string;
@@ -74,14 +110,26 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   // The gateway serves the committed supergraph, as in production (the drift test keeps it equal
   // to the code); only the routing URLs are overridden to the ports actually taken.
   const gateway = createGateway(
-    loadConfig({ ...env, GATEWAY_PORT: '0', GATEWAY_LOG_LEVEL: 'silent' }, []),
-    { logger: quiet },
+    loadConfig(
+      { ...env, GATEWAY_PORT: '0', GATEWAY_LOG_LEVEL: 'silent', GATEWAY_AUTH_ISSUER: issuer, GATEWAY_AUTH_JWKS_COOLDOWN_MS: '0', ...options.gatewayEnv },
+      [],
+    ),
+    { logger: quiet, internalKey: internalKeys },
   );
   const { url } = await gateway.listen();
+  const gatewayUrl = `${url}/graphql`;
 
   return {
-    gatewayUrl: `${url}/graphql`,
+    gatewayUrl,
     subgraphUrls,
+    issuer,
+    identity,
+    token,
+    async query(query, variables, queryOptions = {}) {
+      const as = queryOptions.as === undefined ? 'city-leader' : queryOptions.as;
+      const authorization: Record<string, string> = as === null ? {} : { authorization: `Bearer ${await token(as)}` };
+      return postGraphQL(gatewayUrl, query, variables, { ...authorization, ...queryOptions.headers });
+    },
     simulator(name) {
       const url = upstreams[name];
       if (!url) throw new Error(`no simulator for subgraph ${name}`);

@@ -20,6 +20,11 @@ export interface SubgraphConfig {
   readonly defaultBudgetMs: number;
   readonly logLevel: string;
   /**
+   * The gateway's JWKS, whose keys sign the internal tokens this subgraph accepts. Default
+   * `http://127.0.0.1:4000/internal/jwks.json` (the gateway on its default port).
+   */
+  readonly gatewayJwksUrl: string;
+  /**
    * Credentials for the upstream system, from `<PREFIX>_CLIENT_ID`, `_CLIENT_SECRET`, `_API_KEY`,
    * `_HMAC_KEY_ID`, `_HMAC_SECRET`, `_TOKEN_URL`; each system uses the ones its API needs. Defaults
    * are the simulators' own. Never logged.
@@ -66,6 +71,7 @@ export function loadSubgraphConfig(
     [key('BREAKER_THRESHOLD')]: integer(1, 1000).default(5),
     [key('BREAKER_HALF_OPEN_MS')]: integer(10, 600_000).default(10_000),
     [key('DEFAULT_BUDGET_MS')]: integer(100, 120_000).default(10_000),
+    [key('GATEWAY_JWKS_URL')]: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000/internal/jwks.json'),
     [key('LOG_LEVEL')]: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...Object.fromEntries(Object.values(CREDENTIAL_KEYS).map((name) => [key(name), z.string().min(1).optional()])),
   });
@@ -85,6 +91,7 @@ export function loadSubgraphConfig(
     breakerHalfOpenAfterMs: v[key('BREAKER_HALF_OPEN_MS')] as number,
     defaultBudgetMs: v[key('DEFAULT_BUDGET_MS')] as number,
     logLevel: v[key('LOG_LEVEL')] as string,
+    gatewayJwksUrl: v[key('GATEWAY_JWKS_URL')] as string,
     credentials: Object.freeze(
       Object.fromEntries(
         Object.entries(CREDENTIAL_KEYS).flatMap(([field, name]) => {

@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from './scalars.js';
 
 @Directive('@shareable')
+@Directive('@tag(name: "public")')
 @ObjectType({
   description:
     'Where a figure comes from: the source system, the instant it describes, and whether it is a stale copy served while that system is down.',

@@ -3,6 +3,7 @@ import { badUserInput } from '../errors/GovGraphError.js';
 import { parseFirst } from './arguments.js';
 
 @Directive('@shareable')
+@Directive('@tag(name: "public")')
 @ObjectType({ description: 'Where a page of a connection stands in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean)

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Dispatcher } from 'undici';
+import type { InternalKeySource } from '../auth/internalToken.js';
 
 /** What a subgraph factory receives besides its config. */
 export interface SubgraphDeps {
@@ -8,4 +9,9 @@ export interface SubgraphDeps {
   readonly now?: () => Date;
   /** Network injection for tests. Default: a keep-alive pool to the upstream URL. */
   readonly dispatcher?: Dispatcher;
+  /**
+   * Where the gateway's public keys for internal tokens come from. Default: the config's
+   * `gatewayJwksUrl` (`<PREFIX>_GATEWAY_JWKS_URL`). The embedded stack and tests pass the keys.
+   */
+  readonly internalKeys?: InternalKeySource;
 }

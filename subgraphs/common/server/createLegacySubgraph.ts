@@ -1,6 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '../config/loadSubgraphConfig.js';
+import { internalKeyResolver } from '../auth/internalToken.js';
 import { LegacyClient, type LegacyAuth } from '../http/LegacyClient.js';
 import { LastGoodCache } from '../legacy/LastGoodCache.js';
 import type { RequestInfo } from './requestInfo.js';
@@ -53,6 +54,7 @@ export function createLegacySubgraph<TContext extends BaseContext>(
     schema: spec.schema,
     logger: deps.logger,
     defaultBudgetMs: config.defaultBudgetMs,
+    internalKeys: internalKeyResolver(deps.internalKeys ?? { jwksUrl: config.gatewayJwksUrl }),
     context: (request) => spec.context(shared, request),
   });
   return {

@@ -6,8 +6,10 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { JWTVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
 import { createSubgraphErrorFormatter } from './formatSubgraphError.js';
+import { InternalTokenError, verifyInternalToken, type InternalClaims } from '../auth/internalToken.js';
 import { readRequestInfo, type RequestInfo } from './requestInfo.js';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -19,6 +21,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readonly context: (info: RequestInfo) => Promise<TContext> | TContext;
   /** Budget of a request that came without a deadline. Default 10000 ms. */
   readonly defaultBudgetMs?: number;
+  /** The gateway's public keys: every request must carry an internal token signed by one of them. */
+  readonly internalKeys: JWTVerifyGetKey;
 }
 
 export interface SubgraphServer {
@@ -53,9 +57,28 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       await apollo.start();
       app.use(
         '/graphql',
+        // Before the body is even read: nothing reaches the schema (`_service` and `_entities`
+        // included) without the gateway's internal token.
+        async (req, res, next) => {
+          try {
+            res.locals['internalClaims'] = await verifyInternalToken(bearerOf(req.headers.authorization), options.name, options.internalKeys);
+            next();
+          } catch (error) {
+            if (!(error instanceof InternalTokenError)) {
+              next(error);
+              return;
+            }
+            options.logger.warn({ reason: error.message, path: req.path }, 'request without a valid internal token refused');
+            res
+              .status(401)
+              .set('WWW-Authenticate', 'Bearer realm="govgraph-subgraph"')
+              .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+          }
+        },
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => options.context(readRequestInfo(req.headers, budget)),
+          context: async ({ req, res }) =>
+            options.context(readRequestInfo(req.headers, budget, Date.now(), res.locals['internalClaims'] as InternalClaims)),
         }),
       );
       await new Promise<void>((resolve, reject) => {
@@ -70,4 +93,9 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+function bearerOf(header: string | undefined): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header ?? '');
+  return match?.[1];
 }

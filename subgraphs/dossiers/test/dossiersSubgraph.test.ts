@@ -1,6 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../../../test/support/graphqlClient.js';
+import { errorSummary } from '../../../test/support/graphqlClient.js';
+import { postAsGateway, testInternalKeys } from '../../../test/support/internalTokens.js';
+
+const postGraphQL = postAsGateway('dossiers');
 import { loadSubgraphConfig } from '../../common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../../common/server/createSubgraphServer.js';
 import { agenciesUnder, agencyIndexByCode, hanoiAgencies } from '../../common/simulator/hanoiAgencies.js';
@@ -68,7 +71,7 @@ describe('the dossiers subgraph over HTTP, held to the portal\'s raw records', (
       },
       { port: 0, upstreamUrl: upstream },
     );
-    subgraph = await createDossiersSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW });
+    subgraph = await createDossiersSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
     url = await subgraph.listen(0, '127.0.0.1');
     everything = await new PortalClient(upstream).all(`/api/v1/hoso?maDonVi=${CITY}&baoGomDonViCon=1`);
   });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Directive, Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors/GovGraphError.js';
 import { vietnamDateOf } from '../../common/legacy/legacyFormat.js';
 import { fetchWindow } from '../../common/legacy/fetchWindow.js';
@@ -17,6 +17,7 @@ const MAX_CHILDREN = 500;
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => Agency, {
     nullable: true,
     description: 'One agency by its electronic code, current or historical. Unknown codes give a NOT_FOUND error.',
@@ -28,6 +29,7 @@ export class AgencyResolver {
     return agency;
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => AgencyConnection, {
     description: 'Agencies valid on `asOf` (default today), optionally of one level or under one parent.',
   })
@@ -49,11 +51,13 @@ export class AgencyResolver {
     return connectionOf(page.items, window, page.total) as AgencyConnection;
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => Agency, { nullable: true, description: 'Đơn vị cấp trên — the agency directly above; null for the city.' })
   async parent(@Root() agency: AgencyRecord, @Ctx() ctx: IdentityContext): Promise<AgencyRecord | null> {
     return agency.parentCode ? ctx.loaders.agencyByCode.load(agency.parentCode) : null;
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Agency], {
     nullable: true,
     description: 'Đơn vị trực thuộc — agencies directly under this one, valid on `asOf` (default today).',
@@ -68,6 +72,7 @@ export class AgencyResolver {
     return page.items;
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Agency], {
     nullable: true,
     description: 'Đơn vị kế thừa — the agencies that took over this one when it was merged or abolished (often several).',
@@ -76,6 +81,7 @@ export class AgencyResolver {
     return loadAll(ctx, agency.successorCodes);
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Agency], { nullable: true, description: 'Đơn vị tiền nhiệm — the former agencies this one was made of.' })
   async predecessors(@Root() agency: AgencyRecord, @Ctx() ctx: IdentityContext): Promise<AgencyRecord[]> {
     return loadAll(ctx, agency.predecessorCodes);

@@ -45,6 +45,20 @@ export interface IdentityProviderOptions {
   readonly devEndpoints?: boolean;
 }
 
+/** How `issueCustomToken` departs from a normal token. */
+export interface TokenBend {
+  /** Seconds added to now for `iat` and `nbf` (negative: in the past). Default 0. */
+  readonly shiftSeconds?: number;
+  /** `nbf` relative to now, in seconds. Default: the shifted now. */
+  readonly notBeforeInSeconds?: number;
+  /** Life from the shifted now, in seconds. Default: the configured token life. */
+  readonly ttlSeconds?: number;
+  readonly issuer?: string;
+  readonly audience?: string;
+  /** Claims merged over the principal's (`undefined` removes one). */
+  readonly claims?: Readonly<Record<string, unknown>>;
+}
+
 export interface IssuedToken {
   readonly accessToken: string;
   readonly expiresIn: number;
@@ -56,6 +70,12 @@ export interface IdentityProvider {
   readonly routes: SimulatorRoute[];
   /** Signs a token for a principal of {@link DEV_PRINCIPALS}, as `POST /dev/login` does. */
   issueDevToken(principal: DevPrincipalName): Promise<IssuedToken>;
+  /**
+   * Signs a token with the current key for a principal, with its claims and times bent as asked:
+   * how tests get tokens that are expired, not yet valid, for another audience or issuer, or with
+   * claims no principal has, all carrying the provider's own valid signature.
+   */
+  issueCustomToken(principal: DevPrincipalName, bend?: TokenBend): Promise<string>;
   /** Makes a new current signing key and resolves with its `kid`; the previous key stays in the JWKS. */
   rotateSigningKey(): Promise<string>;
   /** The published keys, current first. */
@@ -147,6 +167,24 @@ export function createIdentityProvider(
     json(200, { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn, scope: issued.claims.scope });
 
   const issueDevToken = (principal: DevPrincipalName): Promise<IssuedToken> => sign(devClaims.get(principal) as GovGraphClaims);
+
+  async function issueCustomToken(principal: DevPrincipalName, bend: TokenBend = {}): Promise<string> {
+    const { kid, privateKey } = await keys.current();
+    const { sub, ...rest } = devClaims.get(principal) as GovGraphClaims;
+    const claims: Record<string, unknown> = { ...rest, ...bend.claims };
+    for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
+    const now = Math.floor(Date.now() / 1000) + (bend.shiftSeconds ?? 0);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: 'at+jwt' })
+      .setIssuer(bend.issuer ?? issuer())
+      .setAudience(bend.audience ?? audience)
+      .setSubject(sub)
+      .setIssuedAt(now)
+      .setNotBefore(bend.notBeforeInSeconds === undefined ? now : Math.floor(Date.now() / 1000) + bend.notBeforeInSeconds)
+      .setExpirationTime(now + (bend.ttlSeconds ?? ttl))
+      .setJti(randomUUID())
+      .sign(privateKey);
+  }
 
   const routes: SimulatorRoute[] = [
     {
@@ -242,5 +280,5 @@ export function createIdentityProvider(
     );
   }
 
-  return { routes, issueDevToken, rotateSigningKey: () => keys.rotate(), jwks: () => keys.jwks() };
+  return { routes, issueDevToken, issueCustomToken, rotateSigningKey: () => keys.rotate(), jwks: () => keys.jwks() };
 }

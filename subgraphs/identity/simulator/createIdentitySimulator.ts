@@ -16,7 +16,7 @@ export interface IdentitySimulator extends SimulatorServer {
   /** Makes a new current signing key and resolves with its `kid` (as `POST /dev/keys/rotate`). */
   rotateSigningKey(): Promise<string>;
   /** Issuing dev tokens and reading the JWKS without HTTP, for tests and the stack. */
-  readonly identityProvider: Pick<IdentityProvider, 'issueDevToken' | 'jwks'>;
+  readonly identityProvider: Pick<IdentityProvider, 'issueDevToken' | 'issueCustomToken' | 'jwks'>;
 }
 
 /**
@@ -58,6 +58,10 @@ export function createIdentitySimulator(options: IdentitySimulatorOptions = {}):
     listen: (port, host) => base.listen(port, host),
     close: () => base.close(),
     rotateSigningKey: () => provider.rotateSigningKey(),
-    identityProvider: { issueDevToken: (name) => provider.issueDevToken(name), jwks: () => provider.jwks() },
+    identityProvider: {
+      issueDevToken: (name) => provider.issueDevToken(name),
+      issueCustomToken: (name, bend) => provider.issueCustomToken(name, bend),
+      jwks: () => provider.jwks(),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Directive, Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../common/errors/GovGraphError.js';
 import { startOfVietnamDay } from '../../common/legacy/legacyFormat.js';
 import { periodAsOf } from '../../common/schema/periodAsOf.js';
@@ -64,6 +64,7 @@ export class AgencyReportingResolver {
     }));
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [IndexScore], {
     nullable: true,
     description:

@@ -1,8 +1,9 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../../common/schema/Provenance.js';
 import { DateScalar } from '../../common/schema/scalars.js';
 import { ProvincialIndex } from './enums.js';
 
+@Directive('@tag(name: "public")')
 @ObjectType({ description: 'Chỉ số thành phần — one component of a provincial index.' })
 export class IndexComponent {
   @Field(() => String)
@@ -18,6 +19,7 @@ export class IndexComponent {
   scale!: number;
 }
 
+@Directive('@tag(name: "public")')
 @ObjectType({ description: 'Kết quả chỉ số — the city\'s score in one provincial index for one year.' })
 export class IndexScore {
   @Field(() => ProvincialIndex)

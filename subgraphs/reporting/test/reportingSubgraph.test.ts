@@ -1,6 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorSummary, postGraphQL } from '../../../test/support/graphqlClient.js';
+import { errorSummary } from '../../../test/support/graphqlClient.js';
+import { postAsGateway, testInternalKeys } from '../../../test/support/internalTokens.js';
+
+const postGraphQL = postAsGateway('reporting');
 import { loadSubgraphConfig } from '../../common/config/loadSubgraphConfig.js';
 import type { SubgraphServer } from '../../common/server/createSubgraphServer.js';
 import type { SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
@@ -90,7 +93,7 @@ describe('reporting subgraph over real HTTP', () => {
       { REPORTING_UPSTREAM_URL: upstream, REPORTING_RETRIES: '0', REPORTING_TIMEOUT_MS: '400', REPORTING_BREAKER_THRESHOLD: '1000', ...env },
       { port: 0, upstreamUrl: upstream, credentials: REPORTING_SIMULATOR_CREDENTIALS },
     );
-    const server = await createReportingSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW });
+    const server = await createReportingSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
     return { server, url: await server.listen(0, '127.0.0.1') };
   };
 
