@@ -18,6 +18,9 @@ import { hasScope, type Principal } from './Principal.js';
  * Every field shown in clear is a release, reported to the gateway for the access log.
  */
 
+/** The response extension in which a subgraph reports its releases; the gateway reads and strips it. */
+export const RELEASES_EXTENSION = 'govgraphReleases';
+
 /** One personal-data field shown in clear, as the access log records it. */
 export interface PersonalDataRelease {
   /** Schema coordinate of the field, e.g. `Citizen.fullName`. */
