@@ -2,20 +2,25 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
 import type { IdentityContext } from './IdentityContext.js';
 import { AgencyResolver } from './resolvers/AgencyResolver.js';
+import { CitizenResolver, loadCitizen } from './resolvers/CitizenResolver.js';
 import { OfficialResolver } from './resolvers/OfficialResolver.js';
 import { Agency } from './schema/Agency.js';
+import { Citizen } from './schema/Citizen.js';
 import { Official } from './schema/Official.js';
 
-/** The identity subgraph's schema: agencies and officials of the directory system. */
+/** The identity subgraph's schema: agencies and officials of the directory system, and citizens of the registry. */
 export function createIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgencyResolver, OfficialResolver], orphanedTypes: [Agency, Official] },
+    { resolvers: [AgencyResolver, OfficialResolver, CitizenResolver], orphanedTypes: [Agency, Official, Citizen] },
     {
       Agency: {
         __resolveReference: (ref: { code: string }, ctx: IdentityContext) => ctx.loaders.agencyByCode.load(ref.code),
       },
       Official: {
         __resolveReference: (ref: { id: string }, ctx: IdentityContext) => ctx.loaders.officialById.load(ref.id),
+      },
+      Citizen: {
+        __resolveReference: (ref: { id: string }, ctx: IdentityContext) => loadCitizen(ref.id, ctx),
       },
     },
   );

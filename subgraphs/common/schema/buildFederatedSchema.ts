@@ -9,7 +9,7 @@ import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOp
 /** Federation 2 directives GovGraph subgraphs use. */
 const FEDERATION_LINK = `
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag"])
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag", "@inaccessible"])
 `;
 
 /**
