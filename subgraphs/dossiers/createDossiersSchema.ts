@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
+import { visibleReference } from '../common/auth/fieldPolicy.js';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
+import { canSeeDossier, dossiersPolicy } from './dossiersPolicy.js';
 import type { DossiersContext } from './DossiersContext.js';
 import { AgencyDossiersResolver } from './resolvers/AgencyDossiersResolver.js';
 import { ApplicantResolver } from './resolvers/ApplicantResolver.js';
@@ -24,8 +26,12 @@ export function createDossiersSchema(): Promise<GraphQLSchema> {
       Agency: { __resolveReference: (ref: { code: string }) => agencyRef(ref.code) },
       // A citizen's own fields live in the identity subgraph; here the key is all it takes.
       Citizen: { __resolveReference: (ref: { id: string }) => citizenRef(ref.id) },
-      Dossier: { __resolveReference: (ref: { code: string }, ctx: DossiersContext) => loadDossier(ref.code, ctx) },
+      Dossier: {
+        __resolveReference: async (ref: { code: string }, ctx: DossiersContext) =>
+          visibleReference(ctx.access, 'Dossier', await loadDossier(ref.code, ctx), canSeeDossier),
+      },
       Procedure: { __resolveReference: (ref: { code: string }, ctx: DossiersContext) => loadProcedure(ref.code, ctx) },
     },
+    dossiersPolicy,
   );
 }

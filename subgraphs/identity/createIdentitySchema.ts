@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
+import { identityPolicy } from './identityPolicy.js';
 import type { IdentityContext } from './IdentityContext.js';
 import { AgencyResolver } from './resolvers/AgencyResolver.js';
 import { CitizenResolver, loadCitizen } from './resolvers/CitizenResolver.js';
@@ -23,5 +24,6 @@ export function createIdentitySchema(): Promise<GraphQLSchema> {
         __resolveReference: (ref: { id: string }, ctx: IdentityContext) => loadCitizen(ref.id, ctx),
       },
     },
+    identityPolicy,
   );
 }

@@ -21,6 +21,8 @@ import { hasRole, hasScope, type Principal, type Role, type Scope } from './Prin
 /** What a rule sees of one field resolution. */
 export interface FieldCheck {
   readonly access: RequestAccess;
+  /** The subgraph's request context (its loaders), for rules that must look something up. */
+  readonly context: unknown;
   readonly coordinate: string;
   readonly parent: unknown;
   readonly args: Readonly<Record<string, unknown>>;
@@ -129,15 +131,45 @@ export async function anyInScope(access: RequestAccess, codes: readonly (string 
   return codes.some((code) => typeof code === 'string' && scope.includes(code));
 }
 
-const OUT_OF_SCOPE = 'the agency is outside your agency scope';
+/** The reason given when an agency is not in the caller's scope. */
+export const OUT_OF_SCOPE = 'the agency is outside your agency scope';
 
 /** Officials whose scope holds the agency `agencyOf` names (the parent's, or an argument's). */
 export function inAgencyScope(description: string, agencyOf: (check: FieldCheck) => string | null | undefined): FieldRule {
   return allowWhen(`officials whose agency scope holds ${description}`, OUT_OF_SCOPE, (check) => inScope(check.access, [agencyOf(check)]));
 }
 
+/**
+ * The check of an entity's reference resolver (`_entities`): the record loaded for a
+ * representation is returned only if `canSee` allows it, else that entity alone is refused.
+ */
+export async function visibleReference<T>(
+  access: RequestAccess,
+  typeName: string,
+  record: T | null,
+  canSee: (access: RequestAccess, record: T) => boolean | Promise<boolean>,
+): Promise<T | null> {
+  if (record === null) return null;
+  if (!(await canSee(access, record))) throw refusal({ access, coordinate: typeName }, OUT_OF_SCOPE);
+  return record;
+}
+
 /** The parent object's agency code, for fields on Agency. */
 export const parentAgency = (check: FieldCheck): string | undefined => (check.parent as { code?: string } | null)?.code;
+
+/**
+ * Rules every subgraph shares: federation's entry points (each entity's fields are checked on
+ * their own, and reference resolvers check the records they load), the shared public types, and
+ * Agency's key, which every subgraph resolves for everyone who may see the agency at all.
+ */
+export const SHARED_POLICY: FieldPolicy = {
+  'Query._entities': PUBLIC,
+  'Query._service': AUTHENTICATED,
+  '_Service.sdl': AUTHENTICATED,
+  'PageInfo.*': PUBLIC,
+  'Provenance.*': PUBLIC,
+  'Agency.code': PUBLIC,
+};
 
 /** Every field of a type not named in the policy is refused: the deny of "deny by default". */
 export const UNLISTED: FieldRule = {
@@ -169,7 +201,7 @@ export function enforceFieldPolicy<TContext>(schema: GraphQLSchema, policy: Fiel
       const coordinate = `${type.name}.${field.name}`;
       const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, TContext>;
       field.resolve = (parent, args, context, info) => {
-        const check: FieldCheck = { access: accessOf(context), coordinate, parent, args };
+        const check: FieldCheck = { access: accessOf(context), context, coordinate, parent, args };
         const run = (): unknown => {
           const value = resolve(parent, args, context, info);
           if (!rule.after) return value;
@@ -188,7 +220,7 @@ export function enforceFieldPolicy<TContext>(schema: GraphQLSchema, policy: Fiel
 
 /**
  * How a policy and a schema disagree: fields without a rule of their own or of their type, and
- * policy keys that name no field or type. A test asserts both are empty for every subgraph.
+ * policy keys (other than the shared ones) that name no field or type. A test asserts both are empty for every subgraph.
  */
 export function policyGaps(schema: GraphQLSchema, policy: FieldPolicy): { unlisted: string[]; stale: string[] } {
   const coordinates = new Set<string>();
@@ -201,6 +233,9 @@ export function policyGaps(schema: GraphQLSchema, policy: FieldPolicy): { unlist
       if (ruleOf(policy, type.name, field.name) === UNLISTED) unlisted.push(`${type.name}.${field.name}`);
     }
   }
-  const stale = Object.keys(policy).filter((key) => (key.endsWith('.*') ? !typeNames.has(key.slice(0, -2)) : !coordinates.has(key)));
+  // The shared rules name types some subgraphs do not have (Provenance): they are never stale.
+  const stale = Object.keys(policy)
+    .filter((key) => !Object.hasOwn(SHARED_POLICY, key))
+    .filter((key) => (key.endsWith('.*') ? !typeNames.has(key.slice(0, -2)) : !coordinates.has(key)));
   return { unlisted, stale };
 }

@@ -86,7 +86,16 @@ export function createLegacySubgraph<TContext extends AccessContext>(
     releasesOf: (context) => context.access.personalData.releases(),
   });
   return {
-    listen: (port, host) => server.listen(port ?? config.port, host ?? config.host),
+    async listen(port, host) {
+      // Read the agency tree before serving, so the first scoped request does not wait for it; a
+      // directory that is not up yet is read on first use instead.
+      try {
+        await agencies.tree(Date.now() + config.defaultBudgetMs);
+      } catch (error) {
+        deps.logger.warn({ err: error }, 'agency tree not read at start: scope checks will read it on first use');
+      }
+      return server.listen(port ?? config.port, host ?? config.host);
+    },
     async stop() {
       await server.stop();
       await client.close();
