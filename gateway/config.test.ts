@@ -1,9 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY } from '../accessLog/accessLogDefaults.js';
 import { GatewayConfigError, loadConfig, subgraphEnvName } from './config.js';
 
 const REPO_SUPERGRAPH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+const REPO_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
+const REPO_PARTNER_CONTRACT = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
+const REPO_ACCESS_LOG = fileURLToPath(new URL('../var/access-log.jsonl', import.meta.url));
+const SUBJECT_KEY = 'a-subject-key-of-at-least-32-characters';
 
 function configError(run: () => unknown): GatewayConfigError {
   try {
@@ -29,6 +34,13 @@ describe('loadConfig', () => {
       maxDirectives: 20,
       maxBodyBytes: 102_400,
       maxBatch: 0,
+      rateLimitEnabled: true,
+      rateLimitCapacity: 300,
+      rateLimitRefillPerSecond: 50,
+      rateLimitAnonymousCapacity: 120,
+      rateLimitAnonymousRefillPerSecond: 20,
+      rateLimitPartnerCapacity: 600,
+      rateLimitPartnerRefillPerSecond: 10,
       nodeEnv: 'development',
       graphiql: true,
       logLevel: 'info',
@@ -39,6 +51,11 @@ describe('loadConfig', () => {
       authAlgorithms: ['ES256'],
       authClockToleranceSeconds: 30,
       authJwksCooldownMs: 5000,
+      trustedDocumentsPath: REPO_TRUSTED_DOCUMENTS,
+      trustedDocumentsModes: { anonymous: 'log', official: 'log', citizen: 'log', partner: 'enforce' },
+      partnerContractPath: REPO_PARTNER_CONTRACT,
+      accessLogFile: REPO_ACCESS_LOG,
+      accessLogSubjectKey: DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
     });
   });
 
@@ -58,6 +75,15 @@ describe('loadConfig', () => {
         GATEWAY_MAX_DIRECTIVES: '0',
         GATEWAY_MAX_BODY_BYTES: '65536',
         GATEWAY_MAX_BATCH: '10',
+        GATEWAY_RATE_LIMIT_ENABLED: 'false',
+        GATEWAY_RATE_LIMIT_CAPACITY: '100',
+        GATEWAY_RATE_LIMIT_REFILL_PER_SECOND: '12.5',
+        GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY: '30',
+        GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND: '0.5',
+        GATEWAY_RATE_LIMIT_PARTNER_CAPACITY: '1000',
+        GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND: '2',
+        GATEWAY_RATE_LIMIT_REDIS_URL: 'rediss://:pw@redis.internal:6380/2',
+        GATEWAY_RATE_LIMIT_HASH_SECRET: 'k'.repeat(32),
         GATEWAY_GRAPHIQL: 'false',
         GATEWAY_LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
@@ -68,6 +94,15 @@ describe('loadConfig', () => {
         GATEWAY_AUTH_CLOCK_TOLERANCE_SECONDS: '10',
         GATEWAY_AUTH_JWKS_COOLDOWN_MS: '1000',
         GATEWAY_INTERNAL_KEY_FILE: '/etc/govgraph/internal-key.pem',
+        GATEWAY_TRUSTED_DOCUMENTS: '/etc/govgraph/trusted-documents.json',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL: 'off',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'enforce',
+        GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'log',
+        GATEWAY_PARTNER_CONTRACT: '/etc/govgraph/partner.graphql',
+        GATEWAY_ACCESS_LOG_FILE: '/var/log/govgraph/access.jsonl',
+        GATEWAY_ACCESS_LOG_POSTGRES_URL: 'postgres://govgraph@db.internal:5432/govgraph',
+        GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY,
         IDENTITY_PORT: '4001',
       },
       [],
@@ -85,6 +120,15 @@ describe('loadConfig', () => {
       maxDirectives: 0,
       maxBodyBytes: 65_536,
       maxBatch: 10,
+      rateLimitEnabled: false,
+      rateLimitCapacity: 100,
+      rateLimitRefillPerSecond: 12.5,
+      rateLimitAnonymousCapacity: 30,
+      rateLimitAnonymousRefillPerSecond: 0.5,
+      rateLimitPartnerCapacity: 1000,
+      rateLimitPartnerRefillPerSecond: 2,
+      rateLimitRedisUrl: 'rediss://:pw@redis.internal:6380/2',
+      rateLimitHashSecret: 'k'.repeat(32),
       nodeEnv: 'test',
       graphiql: false,
       logLevel: 'warn',
@@ -96,12 +140,19 @@ describe('loadConfig', () => {
       authClockToleranceSeconds: 10,
       authJwksCooldownMs: 1000,
       internalKeyFile: '/etc/govgraph/internal-key.pem',
+      trustedDocumentsPath: '/etc/govgraph/trusted-documents.json',
+      trustedDocumentsModes: { anonymous: 'enforce', official: 'off', citizen: 'enforce', partner: 'log' },
+      partnerContractPath: '/etc/govgraph/partner.graphql',
+      accessLogFile: '/var/log/govgraph/access.jsonl',
+      accessLogPostgresUrl: 'postgres://govgraph@db.internal:5432/govgraph',
+      accessLogSubjectKey: SUBJECT_KEY,
     });
   });
 
   it('turns GraphiQL off by default in production, unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, []).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
+    const production = { NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: SUBJECT_KEY };
+    expect(loadConfig(production, []).graphiql).toBe(false);
+    expect(loadConfig({ ...production, GATEWAY_GRAPHIQL: 'true' }, []).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development', GATEWAY_GRAPHIQL: '0' }, []).graphiql).toBe(false);
   });
 
@@ -218,6 +269,88 @@ describe('loadConfig', () => {
       GATEWAY_MAX_BATCH:
         'expected at most 100, got "101"; set it to the most operations in one batched request, from 0 (batching off) to 100',
     });
+  });
+
+  it('reports every bad rate-limit key at once, and never quotes the hash secret back', () => {
+    const secret = 'short-but-real-secret';
+    const error = configError(() =>
+      loadConfig(
+        {
+          GATEWAY_RATE_LIMIT_ENABLED: 'on',
+          GATEWAY_RATE_LIMIT_CAPACITY: '0',
+          GATEWAY_RATE_LIMIT_REFILL_PER_SECOND: '0',
+          GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY: '1.5',
+          GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND: '-1',
+          GATEWAY_RATE_LIMIT_PARTNER_CAPACITY: '1000001',
+          GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND: 'fast',
+          GATEWAY_RATE_LIMIT_REDIS_URL: 'http://user:pw@redis.internal:6379',
+          GATEWAY_RATE_LIMIT_HASH_SECRET: secret,
+        },
+        [],
+      ),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_RATE_LIMIT_ENABLED: 'expected true, false, 1 or 0, got "on"; set it to true (the default) or false, or leave it unset',
+      GATEWAY_RATE_LIMIT_CAPACITY:
+        'expected at least 1, got "0"; set it to the burst of operations an official or citizen may send, from 1 to 1000000, e.g. 300',
+      GATEWAY_RATE_LIMIT_REFILL_PER_SECOND:
+        'expected a number above 0, got "0"; set it to the operations a second an official or citizen may sustain, above 0, e.g. 50',
+      GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY:
+        'expected a whole number from 1 to 1000000, got "1.5"; set it to the burst of operations per anonymous IP address, from 1 to 1000000, e.g. 120',
+      GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND:
+        'expected a number above 0 and at most 100000, such as 50 or 0.5, got "-1"; set it to the operations a second per anonymous IP address, above 0, e.g. 20',
+      GATEWAY_RATE_LIMIT_PARTNER_CAPACITY:
+        'expected at most 1000000, got "1000001"; set it to the burst of operations a partner system may send, from 1 to 1000000, e.g. 600',
+      GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND:
+        'expected a number above 0 and at most 100000, such as 50 or 0.5, got "fast"; set it to the operations a second a partner system may sustain, above 0, e.g. 10',
+      GATEWAY_RATE_LIMIT_REDIS_URL:
+        'expected a redis:// or rediss:// URL, got "http://***@redis.internal:6379"; set it to the Redis holding the shared buckets, e.g. redis://redis.internal:6379, or leave it unset for memory buckets',
+      GATEWAY_RATE_LIMIT_HASH_SECRET:
+        'expected at least 32 characters, got a value of 21 characters; set it to a random string of at least 32 characters, the same on every replica, e.g. from `openssl rand -base64 32`',
+    });
+    expect(error.message).not.toContain(secret);
+    expect(error.message).not.toContain(':pw@');
+  });
+
+  it('reads the trusted documents and the partner contract relative to cwd, and reports every bad mode', () => {
+    expect(
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS: 'build/manifest.json', GATEWAY_PARTNER_CONTRACT: 'build/partner.graphql' }, [], { cwd: '/srv/govgraph' }),
+    ).toMatchObject({ trustedDocumentsPath: '/srv/govgraph/build/manifest.json', partnerContractPath: '/srv/govgraph/build/partner.graphql' });
+    const error = configError(() =>
+      loadConfig({ GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'strict', GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'LOG', GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: 'off' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_ROBOT: expect.stringMatching(/^unknown gateway setting; known keys are .*GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER, /),
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'expected one of off, log, enforce, got "strict"; set it to one of off, log, enforce',
+      GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN: 'expected one of off, log, enforce, got "LOG"; set it to one of off, log, enforce',
+    });
+  });
+
+  it('access log: a relative file is resolved against cwd; production refuses to start without its own subject key', () => {
+    expect(loadConfig({ GATEWAY_ACCESS_LOG_FILE: 'logs/access.jsonl' }, [], { cwd: '/srv/govgraph' }).accessLogFile).toBe(
+      '/srv/govgraph/logs/access.jsonl',
+    );
+    const error = configError(() => loadConfig({ NODE_ENV: 'production' }, []));
+    expect(error.issues).toEqual([
+      {
+        key: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+        message: expect.stringMatching(
+          /^production needs its own access-log subject key \(the development default is public\), got nothing; set it to a random secret of at least 32 characters/,
+        ),
+      },
+    ]);
+  });
+
+  it('access log: reports a bad URL and a short key, without echoing the key or the password', () => {
+    const error = configError(() =>
+      loadConfig({ GATEWAY_ACCESS_LOG_POSTGRES_URL: 'mysql://svc:s3cret@db/govgraph', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'tooShortSecret' }, []),
+    );
+    expect(Object.fromEntries(error.issues.map((issue) => [issue.key, issue.message]))).toEqual({
+      GATEWAY_ACCESS_LOG_POSTGRES_URL: expect.stringMatching(/^expected a postgres:\/\/ or postgresql:\/\/ URL, got "mysql:\/\/\*\*\*@db\/govgraph"; /),
+      GATEWAY_ACCESS_LOG_SUBJECT_KEY: expect.stringMatching(/^expected at least 32 characters, got a value of 14 characters; /),
+    });
+    expect(error.message).not.toContain('s3cret');
+    expect(error.message).not.toContain('tooShortSecret');
   });
 
   it('names the flag, not the variable, when the bad value came from a flag', () => {

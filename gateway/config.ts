@@ -6,9 +6,23 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_ACCESS_LOG_FILE, DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, MIN_SUBJECT_KEY_LENGTH } from '../accessLog/accessLogDefaults.js';
 
 /** The committed supergraph, found from this file rather than from the working directory. */
 const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+/** The committed trusted-document manifest. */
+const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../schema/trusted-documents.json', import.meta.url));
+/** The committed partner contract. */
+const DEFAULT_PARTNER_CONTRACT_PATH = fileURLToPath(new URL('../schema/contracts/partner.graphql', import.meta.url));
+
+/**
+ * What the gateway does with an operation that is not in the trusted documents: `off` nothing,
+ * `log` logs it (hash and operation name) and runs it, `enforce` refuses it.
+ */
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'log', 'enforce'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+const trustedDocumentsMode = z.enum(TRUSTED_DOCUMENTS_MODES, `expected one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`);
+const MODE_FIX = `set it to one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['production', 'development', 'test'] as const;
@@ -29,6 +43,15 @@ const integerFromEnv = (min: number, max: number) =>
     .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
     .transform(Number)
     .pipe(z.number().int().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`));
+
+/** A decimal such as `50` or `0.5`, for rates. */
+const positiveNumberFromEnv = (max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, `expected a number above 0 and at most ${max}, such as 50 or 0.5`)
+    .transform(Number)
+    .pipe(z.number().positive('expected a number above 0').max(max, `expected at most ${max}`));
 
 /**
  * The configuration schema. Its input is what the environment and flags give (strings, absent
@@ -113,6 +136,54 @@ export const gatewayConfigSchema = z
      * (or every replica's JWKS) so subgraphs trust them all.
      */
     internalKeyFile: z.string().min(1).optional(),
+    /**
+     * Apply per-client rate limits (token buckets) to GraphQL requests. Default `true`; turn off
+     * only where something in front of the gateway already limits each client.
+     */
+    rateLimitEnabled: booleanFromEnv.default(true),
+    /**
+     * Burst of an official's or a citizen's bucket: operations they may send at once. Default
+     * `300`: a page load or a test suite firing hundreds of operations passes, a runaway script
+     * is stopped within a second or two.
+     */
+    rateLimitCapacity: integerFromEnv(1, 1_000_000).default(300),
+    /**
+     * Sustained operations a second for an official or a citizen. Default `50`: a dashboard
+     * refreshing every few seconds uses well under 1 a second, so even a room of open tabs never
+     * meets the limit; a loop hammering the source systems does.
+     */
+    rateLimitRefillPerSecond: positiveNumberFromEnv(100_000).default(50),
+    /**
+     * Burst of an anonymous caller's bucket, per client IP address. Default `120`: smaller than an
+     * authenticated caller's, since anyone can be anonymous, yet one address may be a whole
+     * office behind one NAT reading the public directory and published scores.
+     */
+    rateLimitAnonymousCapacity: integerFromEnv(1, 1_000_000).default(120),
+    /** Sustained operations a second per anonymous client IP address. Default `20`. */
+    rateLimitAnonymousRefillPerSecond: positiveNumberFromEnv(100_000).default(20),
+    /**
+     * Burst of a partner system's bucket, per OAuth2 client id. Default `600`: a partner syncs in
+     * runs (every shared indicator and published index at once), then stays idle.
+     */
+    rateLimitPartnerCapacity: integerFromEnv(1, 1_000_000).default(600),
+    /**
+     * Sustained operations a second per partner system. Default `10` (36,000 an hour): a machine
+     * never tires, so its steady rate is lower than a person's bursts, and a misbehaving partner
+     * cannot crowd the city's own officials off the source systems.
+     */
+    rateLimitPartnerRefillPerSecond: positiveNumberFromEnv(100_000).default(10),
+    /**
+     * Redis holding the buckets, so every gateway replica shares one budget per client. Default:
+     * none, and buckets live in each replica's memory (each replica then grants the full budget).
+     */
+    rateLimitRedisUrl: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// or rediss:// URL' }).optional(),
+    /**
+     * Key for the HMAC that hides citizens' personal ids and callers' IP addresses in bucket keys.
+     * Every replica sharing a Redis needs the same one. Default: none; then a random key per
+     * process with memory buckets, and a plain SHA-256 with Redis (which a determined reader of
+     * Redis can reverse for 12-digit ids: set this key in production).
+     */
+    rateLimitHashSecret: z.string().min(32, 'expected at least 32 characters').optional(),
     /** pino log level. Default `info`. */
     logLevel: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`).default('info'),
     /**
@@ -120,13 +191,60 @@ export const gatewayConfigSchema = z
      * gateway does not phone home unless an operator explicitly sets `false`.
      */
     apolloTelemetryDisabled: booleanFromEnv.default(true),
+    /** Absolute path of the trusted-document manifest. Default `schema/trusted-documents.json` in this repository. */
+    trustedDocumentsPath: z.string().min(1).default(DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    /** Trusted-document mode for requests without a token. Default `log`. */
+    trustedDocumentsModeAnonymous: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for officials. Default `log`. */
+    trustedDocumentsModeOfficial: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for citizens. Default `log`. */
+    trustedDocumentsModeCitizen: trustedDocumentsMode.default('log'),
+    /** Trusted-document mode for partner systems. Default `enforce`: they run only listed operations. */
+    trustedDocumentsModePartner: trustedDocumentsMode.default('enforce'),
+    /** Absolute path of the partner contract's SDL. Default `schema/contracts/partner.graphql` in this repository. */
+    partnerContractPath: z.string().min(1).default(DEFAULT_PARTNER_CONTRACT_PATH),
+    /**
+     * The access log's JSON-lines file (and its `.head` anchor beside it), used unless
+     * `accessLogPostgresUrl` is set. Default `var/access-log.jsonl` in this repository.
+     */
+    accessLogFile: z.string().min(1).default(DEFAULT_ACCESS_LOG_FILE),
+    /** PostgreSQL URL of the access log; when set, the log goes there (replicas share one chain). Default: unset. */
+    accessLogPostgresUrl: z.url({ protocol: /^postgres(ql)?$/, message: 'expected a postgres:// or postgresql:// URL' }).optional(),
+    /**
+     * Key of the keyed hashes (HMAC-SHA256) under which citizens' personal ids enter the access
+     * log; the auditor's lookup needs the same key. Default: {@link DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY}
+     * outside production; required in production.
+     */
+    accessLogSubjectKey: z
+      .string()
+      .min(MIN_SUBJECT_KEY_LENGTH, `expected at least ${MIN_SUBJECT_KEY_LENGTH} characters`)
+      .optional(),
   })
   .strict()
-  .transform((config) => ({
-    ...config,
-    graphiql: config.graphiql ?? config.nodeEnv !== 'production',
-    authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
-  }));
+  .superRefine((config, context) => {
+    if (config.nodeEnv === 'production' && config.accessLogSubjectKey === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['accessLogSubjectKey'],
+        message: 'production needs its own access-log subject key (the development default is public)',
+      });
+    }
+  })
+  .transform(
+    ({ trustedDocumentsModeAnonymous, trustedDocumentsModeOfficial, trustedDocumentsModeCitizen, trustedDocumentsModePartner, ...config }) => ({
+      ...config,
+      graphiql: config.graphiql ?? config.nodeEnv !== 'production',
+      authJwksUrl: config.authJwksUrl ?? `${config.authIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
+      accessLogSubjectKey: config.accessLogSubjectKey ?? DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
+      /** The trusted-document mode of each kind of client (`Principal.kind`). */
+      trustedDocumentsModes: {
+        anonymous: trustedDocumentsModeAnonymous,
+        official: trustedDocumentsModeOfficial,
+        citizen: trustedDocumentsModeCitizen,
+        partner: trustedDocumentsModePartner,
+      },
+    }),
+  );
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -136,7 +254,7 @@ export type GatewayConfig = DeepReadonly<z.output<typeof gatewayConfigSchema>>;
 type ConfigField = keyof z.input<typeof gatewayConfigSchema>;
 
 /** Where each field comes from and how an operator fixes a bad value. */
-const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string }> = {
+const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?: string; fix: string; secret?: boolean }> = {
   host: { env: 'GATEWAY_HOST', flag: '--host', fix: 'set it to a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' },
   port: { env: 'GATEWAY_PORT', flag: '--port', fix: 'set it to a TCP port from 0 to 65535, e.g. 4000 (0 picks a free port)' },
   supergraphPath: {
@@ -171,12 +289,71 @@ const FIELDS: Record<Exclude<ConfigField, 'subgraphUrls'>, { env: string; flag?:
   authClockToleranceSeconds: { env: 'GATEWAY_AUTH_CLOCK_TOLERANCE_SECONDS', fix: 'set it to seconds from 0 to 300, e.g. 30' },
   authJwksCooldownMs: { env: 'GATEWAY_AUTH_JWKS_COOLDOWN_MS', fix: 'set it to milliseconds from 0 to 600000, e.g. 5000' },
   internalKeyFile: { env: 'GATEWAY_INTERNAL_KEY_FILE', fix: 'set it to the path of a PKCS#8 PEM file holding an ES256 (P-256) private key' },
+  rateLimitEnabled: { env: 'GATEWAY_RATE_LIMIT_ENABLED', fix: 'set it to true (the default) or false, or leave it unset' },
+  rateLimitCapacity: {
+    env: 'GATEWAY_RATE_LIMIT_CAPACITY',
+    fix: 'set it to the burst of operations an official or citizen may send, from 1 to 1000000, e.g. 300',
+  },
+  rateLimitRefillPerSecond: {
+    env: 'GATEWAY_RATE_LIMIT_REFILL_PER_SECOND',
+    fix: 'set it to the operations a second an official or citizen may sustain, above 0, e.g. 50',
+  },
+  rateLimitAnonymousCapacity: {
+    env: 'GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY',
+    fix: 'set it to the burst of operations per anonymous IP address, from 1 to 1000000, e.g. 120',
+  },
+  rateLimitAnonymousRefillPerSecond: {
+    env: 'GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND',
+    fix: 'set it to the operations a second per anonymous IP address, above 0, e.g. 20',
+  },
+  rateLimitPartnerCapacity: {
+    env: 'GATEWAY_RATE_LIMIT_PARTNER_CAPACITY',
+    fix: 'set it to the burst of operations a partner system may send, from 1 to 1000000, e.g. 600',
+  },
+  rateLimitPartnerRefillPerSecond: {
+    env: 'GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND',
+    fix: 'set it to the operations a second a partner system may sustain, above 0, e.g. 10',
+  },
+  rateLimitRedisUrl: {
+    env: 'GATEWAY_RATE_LIMIT_REDIS_URL',
+    fix: 'set it to the Redis holding the shared buckets, e.g. redis://redis.internal:6379, or leave it unset for memory buckets',
+  },
+  rateLimitHashSecret: {
+    env: 'GATEWAY_RATE_LIMIT_HASH_SECRET',
+    fix: 'set it to a random string of at least 32 characters, the same on every replica, e.g. from `openssl rand -base64 32`',
+    secret: true,
+  },
   nodeEnv: { env: 'NODE_ENV', fix: `set it to one of ${NODE_ENVS.join(', ')}, or leave it unset` },
   graphiql: { env: 'GATEWAY_GRAPHIQL', fix: 'set it to true or false, or leave it unset' },
   logLevel: { env: 'GATEWAY_LOG_LEVEL', fix: `set it to one of ${LOG_LEVELS.join(', ')}` },
   apolloTelemetryDisabled: {
     env: 'APOLLO_TELEMETRY_DISABLED',
     fix: 'set it to true (the default) or false, or leave it unset',
+  },
+  trustedDocumentsPath: {
+    env: 'GATEWAY_TRUSTED_DOCUMENTS',
+    fix: 'set it to the path of a persisted-query manifest, e.g. schema/trusted-documents.json',
+  },
+  trustedDocumentsModeAnonymous: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_ANONYMOUS', fix: MODE_FIX },
+  trustedDocumentsModeOfficial: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_OFFICIAL', fix: MODE_FIX },
+  trustedDocumentsModeCitizen: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_CITIZEN', fix: MODE_FIX },
+  trustedDocumentsModePartner: { env: 'GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER', fix: MODE_FIX },
+  partnerContractPath: {
+    env: 'GATEWAY_PARTNER_CONTRACT',
+    fix: 'set it to the path of the partner contract SDL, e.g. schema/contracts/partner.graphql',
+  },
+  accessLogFile: {
+    env: 'GATEWAY_ACCESS_LOG_FILE',
+    fix: 'set it to the path of the access log file, e.g. var/access-log.jsonl',
+  },
+  accessLogPostgresUrl: {
+    env: 'GATEWAY_ACCESS_LOG_POSTGRES_URL',
+    fix: 'set it to a PostgreSQL connection URL, e.g. postgres://govgraph@db.internal:5432/govgraph, or leave it unset for the file',
+  },
+  accessLogSubjectKey: {
+    env: 'GATEWAY_ACCESS_LOG_SUBJECT_KEY',
+    fix: `set it to a random secret of at least ${MIN_SUBJECT_KEY_LENGTH} characters (e.g. openssl rand -hex 32), the same one the identity subgraph's IDENTITY_ACCESS_LOG_SUBJECT_KEY has`,
+    secret: true,
   },
 };
 
@@ -228,8 +405,15 @@ export interface LoadConfigOptions {
  * Keys: `GATEWAY_HOST`, `GATEWAY_PORT`, `GATEWAY_SUPERGRAPH`, `GATEWAY_SUBGRAPH_<NAME>_URL`,
  * `GATEWAY_REQUEST_TIMEOUT_MS`, the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`,
  * `GATEWAY_MAX_COST`, `GATEWAY_MAX_TOKENS`, `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_BODY_BYTES`,
- * `GATEWAY_MAX_BATCH`, and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
- * `APOLLO_TELEMETRY_DISABLED`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
+ * `GATEWAY_MAX_BATCH`, the rate limits `GATEWAY_RATE_LIMIT_ENABLED`, `GATEWAY_RATE_LIMIT_CAPACITY`,
+ * `GATEWAY_RATE_LIMIT_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_ANONYMOUS_CAPACITY`,
+ * `GATEWAY_RATE_LIMIT_ANONYMOUS_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_PARTNER_CAPACITY`,
+ * `GATEWAY_RATE_LIMIT_PARTNER_REFILL_PER_SECOND`, `GATEWAY_RATE_LIMIT_REDIS_URL`,
+ * `GATEWAY_RATE_LIMIT_HASH_SECRET`, the access log's `GATEWAY_ACCESS_LOG_FILE`,
+ * `GATEWAY_ACCESS_LOG_POSTGRES_URL`, `GATEWAY_ACCESS_LOG_SUBJECT_KEY` (required in production), and `GATEWAY_GRAPHIQL`, `GATEWAY_LOG_LEVEL`, `NODE_ENV`,
+ * `APOLLO_TELEMETRY_DISABLED`, the trusted documents `GATEWAY_TRUSTED_DOCUMENTS` (path) and
+ * `GATEWAY_TRUSTED_DOCUMENTS_MODE_<ANONYMOUS|OFFICIAL|CITIZEN|PARTNER>` (off, log, enforce), and
+ * `GATEWAY_PARTNER_CONTRACT` (path), and the `GATEWAY_AUTH_*` settings. Relative paths are resolved against `cwd`. Flags: `--supergraph PATH`, `--port N`, `--host H` (also `--flag=value`).
  * An empty variable counts as unset. Any other `GATEWAY_*` variable is reported, since it is
  * most likely a misspelt key.
  *
@@ -255,11 +439,15 @@ export function loadConfig(
     input[field] = value;
     labels.set(field, fromFlag === undefined ? spec.env : spec.flag!);
   }
-  if (typeof input.supergraphPath === 'string') {
-    input.supergraphPath = path.resolve(cwd, input.supergraphPath);
+  for (const field of ['supergraphPath', 'trustedDocumentsPath', 'partnerContractPath'] as const) {
+    const value = input[field];
+    if (typeof value === 'string') input[field] = path.resolve(cwd, value);
   }
   if (typeof input.internalKeyFile === 'string') {
     input.internalKeyFile = path.resolve(cwd, input.internalKeyFile);
+  }
+  if (typeof input.accessLogFile === 'string') {
+    input.accessLogFile = path.resolve(cwd, input.accessLogFile);
   }
 
   const subgraphUrls: Record<string, string> = {};
@@ -288,8 +476,11 @@ export function loadConfig(
       const label = field === 'subgraphUrls' ? labels.get(`subgraphUrls.${name}`) : labels.get(field ?? '');
       const key = label ?? (field === undefined ? '(config)' : (FIELDS[field as keyof typeof FIELDS]?.env ?? field));
       const raw = field === 'subgraphUrls' ? subgraphUrls[name ?? ''] : input[field as ConfigField];
-      const fix = field === 'subgraphUrls' ? SUBGRAPH_URL_FIX : FIELDS[field as keyof typeof FIELDS]?.fix;
-      issues.push({ key, message: `${issue.message}, got ${describeValue(raw)}${fix ? `; ${fix}` : ''}` });
+      const spec = field === 'subgraphUrls' ? undefined : FIELDS[field as keyof typeof FIELDS];
+      const fix = field === 'subgraphUrls' ? SUBGRAPH_URL_FIX : spec?.fix;
+      // A secret is never quoted back, not even a bad one: it may be the real one, cut short.
+      const got = spec?.secret && typeof raw === 'string' ? `a value of ${raw.length} characters` : describeValue(raw);
+      issues.push({ key, message: `${issue.message}, got ${got}${fix ? `; ${fix}` : ''}` });
     }
   }
   if (issues.length > 0 || !result.success) {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -125,6 +127,7 @@ describe('createGateway over fake subgraphs', () => {
     );
     config = loadConfig(
       {
+        GATEWAY_ACCESS_LOG_FILE: path.join(temp.dir, 'access.jsonl'),
         GATEWAY_PORT: '0',
         GATEWAY_SUPERGRAPH: supergraphPath,
         GATEWAY_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
@@ -460,7 +463,17 @@ describe('createGateway life cycle', () => {
   const quiet = captureLogger().logger;
 
   const configFor = (env: Record<string, string> = {}) =>
-    loadConfig({ GATEWAY_PORT: '0', GATEWAY_SUPERGRAPH: supergraphPath, GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url, ...env }, []);
+    loadConfig(
+      {
+        GATEWAY_PORT: '0',
+        GATEWAY_SUPERGRAPH: supergraphPath,
+        GATEWAY_SUBGRAPH_AGENCIES_URL: subgraph.url,
+        // One file per gateway: two gateways must never extend one chain from two processes.
+        GATEWAY_ACCESS_LOG_FILE: path.join(temp.dir, `access-${randomUUID()}.jsonl`),
+        ...env,
+      },
+      [],
+    );
 
   beforeAll(async () => {
     temp = await createTempDir();
@@ -591,7 +604,7 @@ describe('createGateway life cycle', () => {
   });
 
   it('in production: no GraphiQL routes, no introspection', async () => {
-    const gateway = createGateway(configFor({ NODE_ENV: 'production' }), { logger: quiet, tokenKeys: testTokenKeys });
+    const gateway = createGateway(configFor({ NODE_ENV: 'production', GATEWAY_ACCESS_LOG_SUBJECT_KEY: 'test-subject-key-of-at-least-32-characters' }), { logger: quiet, tokenKeys: testTokenKeys });
     try {
       const { url } = await gateway.listen();
       for (const path of ['/graphiql', '/graphiql/assets/graphiql.min.js', '/graphiql/assets/react.production.min.js']) {

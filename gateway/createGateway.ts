@@ -29,8 +29,14 @@ import type { ErrorCode } from '../schema/errorCodes.js';
 import { subgraphEnvName, type GatewayConfig } from './config.js';
 import { createGraphiqlRouter } from './createGraphiqlRouter.js';
 import { MASKED_ERROR_MESSAGE, createFormatError, describeError } from './plugins/createFormatError.js';
+import type { AccessLogStore } from '../accessLog/AccessLogStore.js';
+import { createLazyAccessLogStore } from '../accessLog/createLazyAccessLogStore.js';
+import { accessLogPlugin, logRefusedRequest, type AccessLogWriter } from './plugins/accessLogPlugin.js';
 import { authenticatedOf, authenticationMiddleware, createTokenVerifier } from './plugins/authentication.js';
 import { createOperationLimits } from './plugins/operationLimits.js';
+import { partnerContractMiddleware, readPartnerContract } from './plugins/partnerContract.js';
+import { rateLimitFromConfig } from './plugins/rateLimit.js';
+import { readTrustedDocuments, trustedDocumentsMiddleware } from './plugins/trustedDocuments.js';
 import { publicAccessPlugin, publicCoordinatesOf } from './plugins/publicAccessPlugin.js';
 import { requestLimitsMiddleware } from './plugins/requestLimits.js';
 import { requestLogPlugin } from './plugins/requestLogPlugin.js';
@@ -49,6 +55,11 @@ export interface GatewayDeps {
   readonly internalKey?: InternalSigningKey;
   /** Where client tokens' keys come from. Default: the provider's JWKS at `config.authJwksUrl`. */
   readonly tokenKeys?: JWTVerifyGetKey;
+  /**
+   * The access log's store. Default: the file `config.accessLogFile`, or PostgreSQL at
+   * `config.accessLogPostgresUrl` when set, opened by `start()` and closed by `stop()`.
+   */
+  readonly accessLogStore?: AccessLogStore & { open?(): Promise<void> };
 }
 
 /** An un-started gateway. */
@@ -95,6 +106,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   let startPromise: Promise<void> | undefined;
   let stopPromise: Promise<void> | undefined;
   let graphqlHandler: RequestHandler | undefined;
+  /** Trusted documents and the partner contract: built at start from their files. */
+  let beforeApollo: RequestHandler[] = [];
   const routedSubgraphs = new Set<string>();
   let internalKey: InternalSigningKey | undefined = deps.internalKey;
   let publicCoordinates: ReadonlySet<string> = new Set();
@@ -123,6 +136,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 
+  const accessLogStore =
+    deps.accessLogStore ??
+    createLazyAccessLogStore({
+      file: config.accessLogFile,
+      ...(config.accessLogPostgresUrl === undefined ? {} : { postgresUrl: config.accessLogPostgresUrl }),
+    });
+  const accessLog: AccessLogWriter = { store: accessLogStore, subjectKey: config.accessLogSubjectKey, logger };
+
   const httpServer = http.createServer();
   const production = config.nodeEnv === 'production';
   const operationLimits = createOperationLimits({
@@ -140,6 +161,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Apollo's own automatic persisted queries would store any operation a client registers; the
+    // trusted-documents middleware serves hashes from the committed manifest instead.
+    persistedQueries: false,
     // requestLimitsMiddleware refuses batches larger than this before Apollo sees them.
     allowBatchedHttpRequests: config.maxBatch > 0,
     validationRules: operationLimits.validationRules,
@@ -153,6 +177,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + STOP_MARGIN_MS }),
       requestLogPlugin({ logger }),
+      accessLogPlugin<GatewayContext>(accessLog),
       publicAccessPlugin<GatewayContext>({ publicCoordinates: () => publicCoordinates, principalOf: (context) => context.principal }),
       ...operationLimits.plugins,
     ],
@@ -197,9 +222,29 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       ...(deps.tokenKeys ? { keys: deps.tokenKeys } : {}),
     }),
   });
-  app.all('/graphql', authentication, ...requestLimits, (req, res, next) => {
+  // Opens the Redis connection when one is configured; closed in stop().
+  const rateLimit = rateLimitFromConfig(config, { logger });
+  // Authentication first (it refuses before the body is read), rate limits next (they need the
+  // principal, and a batch's size from the parsed body).
+  // Trusted documents after the body is parsed (a hash becomes its text), the partner contract
+  // after that (so a partner cannot send a trusted hash of a non-contract operation).
+  const runBeforeApollo: RequestHandler = (req, res, next) => {
+    const chain = [...beforeApollo];
+    const step = (error?: unknown): void => {
+      if (error !== undefined) {
+        next(error);
+        return;
+      }
+      const handler = chain.shift();
+      if (handler) handler(req, res, step);
+      else if (graphqlHandler) graphqlHandler(req, res, next);
+      else next();
+    };
+    step();
+  };
+  app.all('/graphql', authentication, ...requestLimits, ...(rateLimit ? [rateLimit.middleware] : []), (req, res, next) => {
     if (graphqlHandler) {
-      graphqlHandler(req, res, next);
+      runBeforeApollo(req, res, next);
       return;
     }
     const scope = requestScopeOf(res);
@@ -211,7 +256,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  app.use(httpErrorHandler(logger));
+  app.use(httpErrorHandler(logger, accessLog));
   httpServer.on('request', app);
 
   async function start(): Promise<void> {
@@ -230,6 +275,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
 
   async function startApollo(): Promise<void> {
     internalKey ??= config.internalKeyFile ? await readInternalKey(config.internalKeyFile) : await generateInternalSigningKey();
+    // A log that cannot be opened (cut off, unreachable) stops the start, not the first request.
+    await accessLogStore.open?.();
     try {
       await server.start();
     } catch (error) {
@@ -250,6 +297,17 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           `no subgraph of ${config.supergraphPath}; its subgraphs are ${[...routedSubgraphs].join(', ') || '(none)'}.`,
       );
     }
+    const [manifest, contractSchema] = await Promise.all([
+      readTrustedDocuments(config.trustedDocumentsPath),
+      readPartnerContract(config.partnerContractPath),
+    ]).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
+    beforeApollo = [
+      trustedDocumentsMiddleware({ manifest, modes: config.trustedDocumentsModes, logger }),
+      partnerContractMiddleware({ contractSchema, introspection: !production, validationRules: operationLimits.validationRules }),
+    ];
     graphqlHandler = expressMiddleware(server, {
       context: async ({ res }) => {
         const scope = requestScopeOf(res);
@@ -308,6 +366,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         if (started) await server.stop();
       }
       if (httpServer.listening) await closeHttpServer(httpServer);
+      await rateLimit?.close();
+      await accessLogStore.close();
       phase = 'stopped';
       logger.info('gateway stopped');
     })();
@@ -395,9 +455,10 @@ const BODY_ERRORS: Record<string, string> = {
  * Errors raised by express middleware before Apollo Server sees the request (a body that is not
  * JSON, a request refused by the request limits...) answered in the same shape and codes as
  * GraphQL errors, never as express's HTML error page, which shows a stack trace outside production.
+ * Exported so tests of such middleware see the answers the gateway gives.
  */
-function httpErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+export function httpErrorHandler(logger: Logger, accessLog?: AccessLogWriter): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -405,7 +466,23 @@ function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = requestScopeOf(res)?.requestId;
     if (isRequestRefused(error)) {
       logger.info({ requestId, status: error.status, errorCodes: [error.errorCode] }, 'http request refused');
-      res.status(error.status).json(errorBody(error.message, error.errorCode, requestId, error.extensions));
+      // Headers that go with the refusal (Retry-After...) were set by the middleware that refused.
+      const body = errorBody(error.message, error.errorCode, requestId, error.extensions);
+      res.status(error.status).json(body);
+      // Refused requests are access attempts too: an auditor must see the 401s and 429s.
+      if (accessLog && requestId) {
+        const { principal, purpose } = authenticatedOf(res);
+        const sent = (req.body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
+        void logRefusedRequest(accessLog, {
+          requestId,
+          principal,
+          ...(purpose === undefined ? {} : { purpose }),
+          query: typeof sent.query === 'string' ? sent.query : null,
+          operationName: typeof sent.operationName === 'string' ? sent.operationName : null,
+          variables: sent.variables,
+          responseBody: body,
+        });
+      }
       return;
     }
     const { status, type } = (error !== null && typeof error === 'object' ? error : {}) as { status?: unknown; type?: unknown };

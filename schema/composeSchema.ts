@@ -1,8 +1,19 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { readdir, readFile } from 'node:fs/promises';
 import { defaultRoutingUrl, subgraphRegistry } from '../subgraphs/registry.js';
+import { buildTrustedDocuments } from './buildTrustedDocuments.js';
 import { errorCodes } from './errorCodes.js';
+import { filterContract } from './filterContract.js';
+
+/**
+ * The contracts, each written to `schema/contracts/<name>.graphql`: a client bound to one (a
+ * partner system) validates and introspects against it alone.
+ */
+export const CONTRACTS = [{ name: 'partner', includeTags: ['partner'] }] as const;
+
+const OPERATIONS_DIRECTORY = new URL('operations/', import.meta.url);
 
 /**
  * Everything `npm run schema:compose` writes into `schema/`, as file name → content, so the drift
@@ -22,8 +33,18 @@ export async function composeSchemaFiles(): Promise<Record<string, string>> {
     throw new Error(`Composition of the supergraph failed:\n${messages}`);
   }
   files['supergraph.graphql'] = `${result.supergraphSdl.trim()}\n`;
+  for (const contract of CONTRACTS) {
+    files[`contracts/${contract.name}.graphql`] = filterContract(result.supergraphSdl, contract);
+  }
+  files['trusted-documents.json'] = `${JSON.stringify(buildTrustedDocuments(await readOperationFiles()), null, 2)}\n`;
   files['ERRORS.md'] = renderErrorDocs();
   return files;
+}
+
+/** The operation files of `schema/operations/`, the source of the trusted-document manifest. */
+export async function readOperationFiles(): Promise<{ fileName: string; text: string }[]> {
+  const names = (await readdir(OPERATIONS_DIRECTORY)).filter((name) => name.endsWith('.graphql')).sort();
+  return Promise.all(names.map(async (fileName) => ({ fileName, text: await readFile(new URL(fileName, OPERATIONS_DIRECTORY), 'utf8') })));
 }
 
 /** `schema/ERRORS.md`, generated from the catalogue: never edit it by hand. */

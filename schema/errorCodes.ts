@@ -59,6 +59,12 @@ export const errorCodes = {
     retryable: false,
     httpStatus: 200,
   },
+  PERSISTED_QUERY_NOT_ALLOWED: {
+    description:
+      'The operation is not in the trusted documents (schema/trusted-documents.json) and this kind of client may only run trusted ones: send the `sha256Hash` of a listed operation in `extensions.persistedQuery`, or its exact text.',
+    retryable: false,
+    httpStatus: 400,
+  },
   NOT_FOUND: {
     description: 'The requested record (agency, document, task, official) does not exist in the source system.',
     retryable: false,

@@ -36,6 +36,8 @@ export interface SubgraphEntry {
   readonly createSimulator: (options: SeededSimulatorOptions) => SimulatorServer;
   /** Credentials the embedded default uses: its simulator's. Real ones come from the environment. */
   readonly simulatorCredentials?: UpstreamCredentials;
+  /** Reads the access log (the auditor's lookup): its config gets `<PREFIX>_ACCESS_LOG_*` keys. Default `false`. */
+  readonly readsAccessLog?: boolean;
 }
 
 /** Every subgraph of GovGraph, in supergraph order. */
@@ -48,6 +50,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     createSchema: createIdentitySchema,
     create: createIdentitySubgraph,
     createSimulator: createIdentitySimulator,
+    readsAccessLog: true,
   },
   {
     name: 'documents',
@@ -104,5 +107,6 @@ export function subgraphConfigDefaults(entry: SubgraphEntry, port = entry.defaul
     port,
     upstreamUrl: defaultUpstreamUrl(entry),
     ...(entry.simulatorCredentials ? { credentials: entry.simulatorCredentials } : {}),
+    ...(entry.readsAccessLog ? { accessLog: true } : {}),
   };
 }

@@ -204,6 +204,7 @@ export function authenticationMiddleware(options: AuthenticationMiddlewareOption
     const header = req.headers.authorization;
     if (header === undefined) {
       res.locals['authenticated'] = { principal: ANONYMOUS, ...(purpose ? { purpose } : {}) } satisfies Authenticated;
+      res.locals['principal'] = ANONYMOUS;
       next();
       return;
     }
@@ -212,6 +213,8 @@ export function authenticationMiddleware(options: AuthenticationMiddlewareOption
     verified.then(
       (principal) => {
         res.locals['authenticated'] = { principal, ...(purpose ? { purpose } : {}) } satisfies Authenticated;
+        // The later request checks (rate limits, trusted documents, the partner contract) read it here.
+        res.locals['principal'] = principal;
         next();
       },
       (error: unknown) => {

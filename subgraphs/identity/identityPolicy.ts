@@ -33,4 +33,8 @@ export const identityPolicy: FieldPolicy = {
   // Officials read the directory's accounts; an official's `me` is their own account.
   'Official.*': officials(),
   'Citizen.*': CITIZEN_OR_OFFICIAL,
+  // The auditor's lookup in the access log (the resolver checks the same again).
+  'Query.personalDataReads': officials({ roles: ['AUDITOR'], scopes: ['audit-log'] }),
+  'PersonalDataRead.*': officials({ roles: ['AUDITOR'], scopes: ['audit-log'] }),
+  'PersonalDataReader.*': officials({ roles: ['AUDITOR'], scopes: ['audit-log'] }),
 };

@@ -6,6 +6,7 @@ import type { ReportingContext } from './ReportingContext.js';
 import { AgencyReportingResolver } from './resolvers/AgencyReportingResolver.js';
 import { IndicatorResolver } from './resolvers/IndicatorResolver.js';
 import { ReportFormResolver } from './resolvers/ReportFormResolver.js';
+import { SharedIndicatorResolver } from './resolvers/SharedIndicatorResolver.js';
 import { Agency, agencyRef } from './schema/Agency.js';
 import { IndexScore } from './schema/IndexScore.js';
 import { Indicator } from './schema/Indicator.js';
@@ -16,7 +17,7 @@ import { ReportForm } from './schema/ReportForm.js';
 export function createReportingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AgencyReportingResolver, IndicatorResolver, ReportFormResolver],
+      resolvers: [AgencyReportingResolver, IndicatorResolver, ReportFormResolver, SharedIndicatorResolver],
       orphanedTypes: [Agency, Indicator, IndicatorValue, IndexScore, ReportForm],
     },
     {

@@ -64,6 +64,7 @@ export const reportingPolicy: FieldPolicy = {
     SHARED_ONLY,
     ({ access, args }) => access.principal.kind === 'official' || (isIndicatorPartner(access) && args['sharedWithGovernment'] === true),
   ),
+  'Query.sharedIndicators': allowWhen('officials and the partner', 'only officials and partner systems may', ({ access }) => access.principal.kind === 'official' || isIndicatorPartner(access)),
   'IndicatorConnection.*': AUTHENTICATED,
   'Indicator.form': officials(),
   'Indicator.*': allowWhen('officials; the partner for shared indicators', SHARED_ONLY, ({ access, parent }) => canSeeIndicator(access, parent as IndicatorRecord)),

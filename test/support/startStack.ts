@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../../gateway/config.js';
 import { createGateway } from '../../gateway/createGateway.js';
@@ -41,6 +44,8 @@ export interface QueryOptions {
 export interface TestStack {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** The access log this stack's gateway writes and its identity subgraph reads (a temporary file). */
+  readonly accessLogFile: string;
   /** The identity provider's issuer (the identity simulator's base URL). */
   readonly issuer: string;
   /** The identity simulator: its provider signs custom tokens and rotates keys for tests. */
@@ -87,6 +92,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     return issued.accessToken;
   }
 
+  const logDir = await mkdtemp(path.join(tmpdir(), 'govgraph-stack-'));
+  const accessLogFile = path.join(logDir, 'access-log.jsonl');
+
   const subgraphs: SubgraphServer[] = [];
   const subgraphUrls: Record<string, string> = {};
   const env: Record<string, string> = {};
@@ -99,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         [`${entry.envPrefix}_DIRECTORY_URL`]: upstreams['identity'] as string,
         [`${entry.envPrefix}_TIMEOUT_MS`]: options.latency ? '3000' : '500',
         [`${entry.envPrefix}_BREAKER_THRESHOLD`]: '1000',
+        IDENTITY_ACCESS_LOG_FILE: accessLogFile,
         ...options.env,
       },
       subgraphConfigDefaults(entry, 0),
@@ -113,7 +122,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   // to the code); only the routing URLs are overridden to the ports actually taken.
   const gateway = createGateway(
     loadConfig(
-      { ...env, GATEWAY_PORT: '0', GATEWAY_LOG_LEVEL: 'silent', GATEWAY_AUTH_ISSUER: issuer, GATEWAY_AUTH_JWKS_COOLDOWN_MS: '0', ...options.gatewayEnv },
+      {
+        ...env,
+        GATEWAY_PORT: '0',
+        GATEWAY_LOG_LEVEL: 'silent',
+        GATEWAY_AUTH_ISSUER: issuer,
+        GATEWAY_AUTH_JWKS_COOLDOWN_MS: '0',
+        GATEWAY_ACCESS_LOG_FILE: accessLogFile,
+        ...options.gatewayEnv,
+      },
       [],
     ),
     { logger: quiet, internalKey: internalKeys },
@@ -124,6 +141,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   return {
     gatewayUrl,
     subgraphUrls,
+    accessLogFile,
     issuer,
     identity,
     token,
@@ -141,6 +159,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       await gateway.stop();
       await Promise.all(subgraphs.map((server) => server.stop()));
       await Promise.all(simulators.map((simulator) => simulator.close()));
+      await rm(logDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ACCESS_LOG_FILE, DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY, MIN_SUBJECT_KEY_LENGTH } from '../../../accessLog/accessLogDefaults.js';
 
 /** Config every subgraph deployable shares; keys carry the subgraph's prefix (`DOCUMENTS_PORT`). */
 export interface SubgraphConfig {
@@ -36,6 +37,24 @@ export interface SubgraphConfig {
    * are the simulators' own. Never logged.
    */
   readonly credentials: Readonly<UpstreamCredentials>;
+  /** Where the access log is read (the identity subgraph's auditor lookup); absent for other subgraphs. */
+  readonly accessLog?: Readonly<AccessLogReadConfig>;
+}
+
+/**
+ * The access log a subgraph reads, from `<PREFIX>_ACCESS_LOG_FILE`, `_ACCESS_LOG_POSTGRES_URL` and
+ * `_ACCESS_LOG_SUBJECT_KEY`; the defaults are the gateway's, so both meet at the same log.
+ */
+export interface AccessLogReadConfig {
+  /** The JSON-lines file. Default `var/access-log.jsonl` in this repository. */
+  readonly file: string;
+  /** PostgreSQL URL; when set it is read instead of the file. Default: unset. */
+  readonly postgresUrl?: string;
+  /**
+   * The gateway's subject key (`GATEWAY_ACCESS_LOG_SUBJECT_KEY`). Default: the public development
+   * key; required when `NODE_ENV=production`.
+   */
+  readonly subjectKey: string;
 }
 
 export interface UpstreamCredentials {
@@ -68,7 +87,7 @@ const integer = (min: number, max: number) => z.coerce.number().int().min(min).m
 export function loadSubgraphConfig(
   prefix: string,
   env: NodeJS.ProcessEnv,
-  defaults: { port: number; upstreamUrl: string; credentials?: UpstreamCredentials },
+  defaults: { port: number; upstreamUrl: string; credentials?: UpstreamCredentials; accessLog?: boolean },
 ): Readonly<SubgraphConfig> {
   const key = (name: string) => `${prefix}_${name}`;
   const schema = z.object({
@@ -84,6 +103,25 @@ export function loadSubgraphConfig(
     [key('DIRECTORY_URL')]: z.url({ protocol: /^https?$/ }).default(DEFAULT_DIRECTORY_URL),
     [key('LOG_LEVEL')]: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...Object.fromEntries(Object.values(CREDENTIAL_KEYS).map((name) => [key(name), z.string().min(1).optional()])),
+    ...(defaults.accessLog
+      ? {
+          [key('ACCESS_LOG_FILE')]: z.string().min(1).optional(),
+          [key('ACCESS_LOG_POSTGRES_URL')]: z.url({ protocol: /^postgres(ql)?$/, message: 'expected a postgres:// or postgresql:// URL' }).optional(),
+          // The key's value is never echoed in an error: it is a secret even when too short.
+          [key('ACCESS_LOG_SUBJECT_KEY')]: z
+            .string()
+            .min(MIN_SUBJECT_KEY_LENGTH, `expected at least ${MIN_SUBJECT_KEY_LENGTH} characters (the gateway's GATEWAY_ACCESS_LOG_SUBJECT_KEY)`)
+            .optional(),
+        }
+      : {}),
+  }).superRefine((value, context) => {
+    if (defaults.accessLog && env['NODE_ENV'] === 'production' && value[key('ACCESS_LOG_SUBJECT_KEY')] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: [key('ACCESS_LOG_SUBJECT_KEY')],
+        message: 'production needs the gateway\'s access-log subject key (the development default is public)',
+      });
+    }
   });
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -111,5 +149,14 @@ export function loadSubgraphConfig(
         }),
       ) as UpstreamCredentials,
     ),
+    ...(defaults.accessLog
+      ? {
+          accessLog: Object.freeze({
+            file: (v[key('ACCESS_LOG_FILE')] as string | undefined) ?? DEFAULT_ACCESS_LOG_FILE,
+            ...(v[key('ACCESS_LOG_POSTGRES_URL')] ? { postgresUrl: v[key('ACCESS_LOG_POSTGRES_URL')] as string } : {}),
+            subjectKey: (v[key('ACCESS_LOG_SUBJECT_KEY')] as string | undefined) ?? DEVELOPMENT_ACCESS_LOG_SUBJECT_KEY,
+          }),
+        }
+      : {}),
   });
 }

@@ -3,6 +3,7 @@ import { DateTimeScalar } from './scalars.js';
 
 @Directive('@shareable')
 @Directive('@tag(name: "public")')
+@Directive('@tag(name: "partner")')
 @ObjectType({
   description:
     'Where a figure comes from: the source system, the instant it describes, and whether it is a stale copy served while that system is down.',

@@ -1,4 +1,4 @@
-import { Directive, Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors/GovGraphError.js';
 import { vietnamDateOf } from '../../common/legacy/legacyFormat.js';
 import { fetchWindow } from '../../common/legacy/fetchWindow.js';
@@ -18,6 +18,7 @@ const MAX_CHILDREN = 500;
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @Query(() => Agency, {
     nullable: true,
     description: 'One agency by its electronic code, current or historical. Unknown codes give a NOT_FOUND error.',

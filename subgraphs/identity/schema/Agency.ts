@@ -9,18 +9,22 @@ import { AgencyLevel } from './AgencyLevel.js';
 })
 export class Agency {
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @Field(() => ID, { description: 'Mã định danh điện tử, e.g. `000.00.00.H26` (rightmost group is the top level). Never reused.' })
   code!: string;
 
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @Field(() => String, { description: 'Tên đơn vị — full name.' })
   name!: string;
 
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @Field(() => String, { nullable: true, description: 'Tên viết tắt — short name, when the directory has one.' })
   shortName!: string | null;
 
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @Field(() => AgencyLevel)
   level!: AgencyLevel;
 

@@ -55,6 +55,8 @@ export interface TokenBend {
   readonly ttlSeconds?: number;
   readonly issuer?: string;
   readonly audience?: string;
+  /** `sub` instead of the principal's. */
+  readonly subject?: string;
   /** Claims merged over the principal's (`undefined` removes one). */
   readonly claims?: Readonly<Record<string, unknown>>;
 }
@@ -178,7 +180,7 @@ export function createIdentityProvider(
       .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: 'at+jwt' })
       .setIssuer(bend.issuer ?? issuer())
       .setAudience(bend.audience ?? audience)
-      .setSubject(sub)
+      .setSubject(bend.subject ?? sub)
       .setIssuedAt(now)
       .setNotBefore(bend.notBeforeInSeconds === undefined ? now : Math.floor(Date.now() / 1000) + bend.notBeforeInSeconds)
       .setExpirationTime(now + (bend.ttlSeconds ?? ttl))

@@ -1,4 +1,4 @@
-import { Directive, Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../common/errors/GovGraphError.js';
 import { startOfVietnamDay } from '../../common/legacy/legacyFormat.js';
 import { periodAsOf } from '../../common/schema/periodAsOf.js';
@@ -22,6 +22,7 @@ const MAX_CODES = 100;
  */
 @Resolver(() => Agency)
 export class AgencyReportingResolver {
+  @Directive('@tag(name: "partner")')
   @FieldResolver(() => [IndicatorValue], {
     nullable: true,
     description:
@@ -65,6 +66,7 @@ export class AgencyReportingResolver {
   }
 
   @Directive('@tag(name: "public")')
+  @Directive('@tag(name: "partner")')
   @FieldResolver(() => [IndexScore], {
     nullable: true,
     description:

@@ -4,6 +4,7 @@ import { DateScalar } from '../../common/schema/scalars.js';
 import { ProvincialIndex } from './enums.js';
 
 @Directive('@tag(name: "public")')
+@Directive('@tag(name: "partner")')
 @ObjectType({ description: 'Chỉ số thành phần — one component of a provincial index.' })
 export class IndexComponent {
   @Field(() => String)
@@ -20,6 +21,7 @@ export class IndexComponent {
 }
 
 @Directive('@tag(name: "public")')
+@Directive('@tag(name: "partner")')
 @ObjectType({ description: 'Kết quả chỉ số — the city\'s score in one provincial index for one year.' })
 export class IndexScore {
   @Field(() => ProvincialIndex)

@@ -1,9 +1,10 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../../common/schema/Provenance.js';
 import { Agency } from './Agency.js';
 import { Indicator } from './Indicator.js';
 import { ReportPeriod } from './ReportPeriod.js';
 
+@Directive('@tag(name: "partner")')
 @ObjectType({
   description:
     'Số liệu chỉ tiêu — an indicator\'s value for an agency and a period, from the reports of the agency and every unit under it (see `Indicator.aggregation`), as received by `provenance.asOf`: the period\'s reporting deadline (the 20th of its last month), or now if it has not passed.',

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/schema/scalars.js';
 import { ReportPeriodType } from './enums.js';
 
+@Directive('@tag(name: "partner")')
 @ObjectType({
   description:
     'Kỳ báo cáo — a report period. Under the reporting regime its data runs from the 15th of the month before its first month to the 14th of its last month (`from`, `to`).',
