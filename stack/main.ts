@@ -41,7 +41,14 @@ for (const entry of subgraphRegistry) {
 }
 
 for (const entry of subgraphRegistry) {
-  const config = loadSubgraphConfig(entry.envPrefix, env, subgraphConfigDefaults(entry));
+  // Agency scopes come from the identity directory: where the identity subgraph's upstream is,
+  // unless a subgraph is told otherwise.
+  const directoryUrl = env['IDENTITY_UPSTREAM_URL'];
+  const config = loadSubgraphConfig(
+    entry.envPrefix,
+    directoryUrl === undefined ? env : { [`${entry.envPrefix}_DIRECTORY_URL`]: directoryUrl, ...env },
+    subgraphConfigDefaults(entry),
+  );
   const server = await entry.create(config, {
     logger: createLogger(entry.name, config.logLevel),
     internalKeys: { jwks: { keys: [internalKey.publicJwk] } },

@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
+import { visibleReference } from '../common/auth/fieldPolicy.js';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
+import { canSeeDocument, canSeeTask, documentsPolicy } from './documentsPolicy.js';
 import type { DocumentsContext } from './DocumentsContext.js';
 import { AgencyFiguresResolver } from './resolvers/AgencyFiguresResolver.js';
 import { DocumentResolver } from './resolvers/DocumentResolver.js';
@@ -16,9 +18,14 @@ export function createDocumentsSchema(): Promise<GraphQLSchema> {
       // Agency's own fields live in the identity subgraph; here the key is all it takes.
       Agency: { __resolveReference: (ref: { code: string }) => agencyRef(ref.code) },
       Document: {
-        __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => ctx.loaders.documentById.load(ref.id),
+        __resolveReference: async (ref: { id: string }, ctx: DocumentsContext) =>
+          visibleReference(ctx.access, 'Document', await ctx.loaders.documentById.load(ref.id), canSeeDocument),
       },
-      Task: { __resolveReference: (ref: { id: string }, ctx: DocumentsContext) => ctx.loaders.taskById.load(ref.id) },
+      Task: {
+        __resolveReference: async (ref: { id: string }, ctx: DocumentsContext) =>
+          visibleReference(ctx.access, 'Task', await ctx.loaders.taskById.load(ref.id), canSeeTask),
+      },
     },
+    documentsPolicy,
   );
 }

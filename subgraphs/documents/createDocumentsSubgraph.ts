@@ -1,3 +1,4 @@
+import { createRequestAccess } from '../common/auth/RequestAccess.js';
 import type { SubgraphConfig } from '../common/config/loadSubgraphConfig.js';
 import { createLegacySubgraph } from '../common/server/createLegacySubgraph.js';
 import type { SubgraphServer } from '../common/server/createSubgraphServer.js';
@@ -17,9 +18,9 @@ export async function createDocumentsSubgraph(config: SubgraphConfig, deps: Subg
       name: 'documents',
       system: DOCUMENTS_SYSTEM,
       schema: await createDocumentsSchema(),
-      context: ({ client, lastGood, now }, request) => {
+      context: ({ client, agencies, lastGood, now }, request) => {
         const adapter = new DocumentSystemAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now };
+        return { request, access: createRequestAccess(request, agencies), adapter, loaders: createLoaders(adapter, request), lastGood, now };
       },
     },
     config,

@@ -1,3 +1,4 @@
+import { createRequestAccess } from '../common/auth/RequestAccess.js';
 import type { SubgraphConfig, UpstreamCredentials } from '../common/config/loadSubgraphConfig.js';
 import { OAuth2ClientCredentials } from '../common/http/OAuth2ClientCredentials.js';
 import { createLegacySubgraph } from '../common/server/createLegacySubgraph.js';
@@ -45,9 +46,9 @@ export async function createDossiersSubgraph(config: SubgraphConfig, deps: Subgr
       system: DOSSIERS_SYSTEM,
       schema: await createDossiersSchema(),
       auth: dossiersAuth,
-      context: ({ client, lastGood, now }, request) => {
+      context: ({ client, agencies, lastGood, now }, request) => {
         const adapter = new OneStopShopAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now };
+        return { request, access: createRequestAccess(request, agencies), adapter, loaders: createLoaders(adapter, request), lastGood, now };
       },
     },
     config,

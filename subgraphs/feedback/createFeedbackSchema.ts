@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
 import type { FeedbackContext } from './FeedbackContext.js';
+import { feedbackPolicy } from './feedbackPolicy.js';
 import { AgencyFeedbackResolver } from './resolvers/AgencyFeedbackResolver.js';
 import { FeedbackResolver } from './resolvers/FeedbackResolver.js';
 import { Agency, agencyRef } from './schema/Agency.js';
@@ -15,5 +16,6 @@ export function createFeedbackSchema(): Promise<GraphQLSchema> {
       Agency: { __resolveReference: (ref: { code: string }) => agencyRef(ref.code) },
       Feedback: { __resolveReference: (ref: { id: string }, ctx: FeedbackContext) => ctx.loaders.feedbackById.load(ref.id) },
     },
+    feedbackPolicy,
   );
 }

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorSummary } from '../../test/support/graphqlClient.js';
+import { testAgencyTree } from '../../test/support/agencyTree.js';
 import { postAsGateway, testInternalKeys } from '../../test/support/internalTokens.js';
 
 const postGraphQL = postAsGateway('feedback');
@@ -42,7 +43,7 @@ describe('feedback subgraph over HTTP, against the simulator', () => {
       { FEEDBACK_UPSTREAM_URL: upstream, FEEDBACK_RETRIES: '1', FEEDBACK_TIMEOUT_MS: '500', FEEDBACK_BREAKER_THRESHOLD: '1000' },
       { port: 0, upstreamUrl: upstream, credentials: FEEDBACK_SIMULATOR_CREDENTIALS },
     );
-    subgraph = await createFeedbackSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
+    subgraph = await createFeedbackSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source, agencyTree: testAgencyTree });
     url = await subgraph.listen(0, '127.0.0.1');
     legacy = new SignedLegacy(upstream);
     // Every record each agency handles, itself and every unit under it, read raw.

@@ -1,3 +1,4 @@
+import { createRequestAccess } from '../common/auth/RequestAccess.js';
 import type { SubgraphConfig, UpstreamCredentials } from '../common/config/loadSubgraphConfig.js';
 import { HmacRequestSigner } from '../common/http/HmacRequestSigner.js';
 import { createLegacySubgraph } from '../common/server/createLegacySubgraph.js';
@@ -36,9 +37,9 @@ export async function createFeedbackSubgraph(config: SubgraphConfig, deps: Subgr
       system: FEEDBACK_SYSTEM,
       schema: await createFeedbackSchema(),
       auth: hmacAuth,
-      context: ({ client, lastGood, now }, request) => {
+      context: ({ client, agencies, lastGood, now }, request) => {
         const adapter = new FeedbackSystemAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now };
+        return { request, access: createRequestAccess(request, agencies), adapter, loaders: createLoaders(adapter, request), lastGood, now };
       },
     },
     config,

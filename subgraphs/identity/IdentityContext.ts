@@ -1,3 +1,4 @@
+import type { RequestAccess } from '../common/auth/RequestAccess.js';
 import type { AccessLogStore } from '../../accessLog/AccessLogStore.js';
 import type { LastGoodCache } from '../common/legacy/LastGoodCache.js';
 import type { RequestInfo } from '../common/server/requestInfo.js';
@@ -6,6 +7,8 @@ import type { DirectoryAdapter } from './adapter/DirectoryAdapter.js';
 
 export interface IdentityContext {
   readonly request: RequestInfo;
+  /** What this request may see: principal, purpose, agency scope, personal-data releases. */
+  readonly access: RequestAccess;
   readonly adapter: DirectoryAdapter;
   readonly loaders: IdentityLoaders;
   /** The subgraph's clock: "today" for `asOf` defaults. */

@@ -1,3 +1,4 @@
+import { createRequestAccess } from '../common/auth/RequestAccess.js';
 import type { AccessLogStore } from '../../accessLog/AccessLogStore.js';
 import { openAccessLogStore } from '../../accessLog/openAccessLogStore.js';
 import type { AccessLogReadConfig, SubgraphConfig } from '../common/config/loadSubgraphConfig.js';
@@ -20,9 +21,9 @@ export async function createIdentitySubgraph(config: SubgraphConfig, deps: Subgr
       name: 'identity',
       system: IDENTITY_SYSTEM,
       schema: await createIdentitySchema(),
-      context: ({ client, lastGood, now }, request) => {
+      context: ({ client, agencies, lastGood, now }, request) => {
         const adapter = new DirectoryAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now, ...(accessLog ? { accessLog } : {}) };
+        return { request, access: createRequestAccess(request, agencies), adapter, loaders: createLoaders(adapter, request), lastGood, now, ...(accessLog ? { accessLog } : {}) };
       },
     },
     config,

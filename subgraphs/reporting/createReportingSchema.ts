@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
+import { visibleReference } from '../common/auth/fieldPolicy.js';
 import { buildFederatedSchema } from '../common/schema/buildFederatedSchema.js';
+import { canSeeIndicator, reportingPolicy } from './reportingPolicy.js';
 import type { ReportingContext } from './ReportingContext.js';
 import { AgencyReportingResolver } from './resolvers/AgencyReportingResolver.js';
 import { IndicatorResolver } from './resolvers/IndicatorResolver.js';
@@ -22,11 +24,14 @@ export function createReportingSchema(): Promise<GraphQLSchema> {
       // Agency's own fields live in the identity subgraph; here the key is all it takes.
       Agency: { __resolveReference: (ref: { code: string }) => agencyRef(ref.code) },
       Indicator: {
-        __resolveReference: (ref: { code: string }, ctx: ReportingContext) => ctx.loaders.indicatorByCode.load(ref.code),
+        __resolveReference: async (ref: { code: string }, ctx: ReportingContext) =>
+          visibleReference(ctx.access, 'Indicator', await ctx.loaders.indicatorByCode.load(ref.code), canSeeIndicator),
       },
       ReportForm: {
-        __resolveReference: (ref: { code: string }, ctx: ReportingContext) => ctx.loaders.formByCode.load(ref.code),
+        __resolveReference: async (ref: { code: string }, ctx: ReportingContext) =>
+          visibleReference(ctx.access, 'ReportForm', await ctx.loaders.formByCode.load(ref.code), (access) => access.principal.kind === 'official'),
       },
     },
+    reportingPolicy,
   );
 }

@@ -1,3 +1,4 @@
+import { createRequestAccess } from '../common/auth/RequestAccess.js';
 import type { SubgraphConfig, UpstreamCredentials } from '../common/config/loadSubgraphConfig.js';
 import { createLegacySubgraph } from '../common/server/createLegacySubgraph.js';
 import type { SubgraphServer } from '../common/server/createSubgraphServer.js';
@@ -25,9 +26,9 @@ export async function createReportingSubgraph(config: SubgraphConfig, deps: Subg
       system: REPORTING_SYSTEM,
       schema: await createReportingSchema(),
       auth: ({ credentials }) => createApiKeyAuth(credentials.apiKey ?? ''),
-      context: ({ client, lastGood, now }, request) => {
+      context: ({ client, agencies, lastGood, now }, request) => {
         const adapter = new ReportingSystemAdapter(client);
-        return { request, adapter, loaders: createLoaders(adapter, request), lastGood, now, catalogue };
+        return { request, access: createRequestAccess(request, agencies), adapter, loaders: createLoaders(adapter, request), lastGood, now, catalogue };
       },
     },
     config,

@@ -103,6 +103,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       entry.envPrefix,
       {
         [`${entry.envPrefix}_UPSTREAM_URL`]: upstreams[entry.name] as string,
+        // Agency scopes come from the identity directory, whichever system the subgraph wraps.
+        [`${entry.envPrefix}_DIRECTORY_URL`]: upstreams['identity'] as string,
         [`${entry.envPrefix}_TIMEOUT_MS`]: options.latency ? '3000' : '500',
         [`${entry.envPrefix}_BREAKER_THRESHOLD`]: '1000',
         IDENTITY_ACCESS_LOG_FILE: accessLogFile,

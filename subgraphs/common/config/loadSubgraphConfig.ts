@@ -26,6 +26,12 @@ export interface SubgraphConfig {
    */
   readonly gatewayJwksUrl: string;
   /**
+   * Base URL of the identity and directory system's legacy API, whose agency tree decides
+   * officials' agency scopes (`<PREFIX>_DIRECTORY_URL`). Default `http://127.0.0.1:4101` (the
+   * identity simulator on its default port).
+   */
+  readonly directoryUrl: string;
+  /**
    * Credentials for the upstream system, from `<PREFIX>_CLIENT_ID`, `_CLIENT_SECRET`, `_API_KEY`,
    * `_HMAC_KEY_ID`, `_HMAC_SECRET`, `_TOKEN_URL`; each system uses the ones its API needs. Defaults
    * are the simulators' own. Never logged.
@@ -69,6 +75,9 @@ const CREDENTIAL_KEYS = {
   hmacSecret: 'HMAC_SECRET',
 } as const satisfies Record<keyof UpstreamCredentials, string>;
 
+/** The identity simulator on its default port: the directory of the embedded default. */
+export const DEFAULT_DIRECTORY_URL = 'http://127.0.0.1:4101';
+
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /**
@@ -91,6 +100,7 @@ export function loadSubgraphConfig(
     [key('BREAKER_HALF_OPEN_MS')]: integer(10, 600_000).default(10_000),
     [key('DEFAULT_BUDGET_MS')]: integer(100, 120_000).default(10_000),
     [key('GATEWAY_JWKS_URL')]: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000/internal/jwks.json'),
+    [key('DIRECTORY_URL')]: z.url({ protocol: /^https?$/ }).default(DEFAULT_DIRECTORY_URL),
     [key('LOG_LEVEL')]: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...Object.fromEntries(Object.values(CREDENTIAL_KEYS).map((name) => [key(name), z.string().min(1).optional()])),
     ...(defaults.accessLog
@@ -130,6 +140,7 @@ export function loadSubgraphConfig(
     defaultBudgetMs: v[key('DEFAULT_BUDGET_MS')] as number,
     logLevel: v[key('LOG_LEVEL')] as string,
     gatewayJwksUrl: v[key('GATEWAY_JWKS_URL')] as string,
+    directoryUrl: v[key('DIRECTORY_URL')] as string,
     credentials: Object.freeze(
       Object.fromEntries(
         Object.entries(CREDENTIAL_KEYS).flatMap(([field, name]) => {

@@ -4,12 +4,14 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
+import { enforceFieldPolicy, type FieldPolicy } from '../auth/fieldPolicy.js';
+import type { RequestAccess } from '../auth/RequestAccess.js';
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 
 /** Federation 2 directives GovGraph subgraphs use. */
 const FEDERATION_LINK = `
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag"])
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag", "@inaccessible"])
 `;
 
 /**
@@ -17,10 +19,13 @@ const FEDERATION_LINK = `
  *
  * graphql's `printSchema` drops applied directives, so the type-graphql schema is printed with
  * `printSchemaWithDirectives` (keeping `@key` and `@shareable`) before `buildSubgraphSchema` reads it.
+ * Every field of the result is then held to `policy` (fieldPolicy.ts): a subgraph cannot be built
+ * without one, and a field the policy does not name is refused.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: GraphQLResolverMap<unknown> = {},
+  referenceResolvers: GraphQLResolverMap<unknown>,
+  policy: FieldPolicy,
 ): Promise<GraphQLSchema> {
   putParametersInDeclarationOrder();
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
@@ -28,7 +33,7 @@ export async function buildFederatedSchema(
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) } as never;
   }
-  return buildSubgraphSchema([
+  const federated = buildSubgraphSchema([
     {
       typeDefs: gql`
         ${FEDERATION_LINK}
@@ -37,6 +42,8 @@ export async function buildFederatedSchema(
       resolvers,
     },
   ]);
+  // Last, on the schema served: every field, federation's included, gets its rule (deny by default).
+  return enforceFieldPolicy(federated, policy, (context: { access: RequestAccess }) => context.access);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Dispatcher } from 'undici';
 import type { InternalKeySource } from '../auth/internalToken.js';
+import type { AgencyTreeSource } from '../auth/RequestAccess.js';
 
 /** What a subgraph factory receives besides its config. */
 export interface SubgraphDeps {
@@ -14,4 +15,9 @@ export interface SubgraphDeps {
    * `gatewayJwksUrl` (`<PREFIX>_GATEWAY_JWKS_URL`). The embedded stack and tests pass the keys.
    */
   readonly internalKeys?: InternalKeySource;
+  /**
+   * Where the agency tree of scope checks comes from. Default: the directory at the config's
+   * `directoryUrl` (`<PREFIX>_DIRECTORY_URL`), read through AgencyDirectory. Tests may pass a fixed tree.
+   */
+  readonly agencyTree?: AgencyTreeSource;
 }

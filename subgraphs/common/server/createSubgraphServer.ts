@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { createSubgraphErrorFormatter } from './formatSubgraphError.js';
 import { InternalTokenError, verifyInternalToken, type InternalClaims } from '../auth/internalToken.js';
 import { readRequestInfo, type RequestInfo } from './requestInfo.js';
+import { RELEASES_EXTENSION, type PersonalDataRelease } from '../auth/personalData.js';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Subgraph name, as in the supergraph (`identity`, `documents` …). */
@@ -23,6 +24,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readonly defaultBudgetMs?: number;
   /** The gateway's public keys: every request must carry an internal token signed by one of them. */
   readonly internalKeys: JWTVerifyGetKey;
+  /**
+   * The personal-data releases a request made, reported to the gateway in the response's
+   * `extensions.govgraphReleases` (the gateway strips them before the client sees the answer).
+   * Default: none reported.
+   */
+  readonly releasesOf?: (context: TContext) => readonly PersonalDataRelease[];
 }
 
 export interface SubgraphServer {
@@ -44,6 +51,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       ApolloServerPluginLandingPageDisabled(),
       // Traces go to Apollo's cloud only; a government subgraph reports to no one.
       ApolloServerPluginInlineTraceDisabled(),
+      ...(options.releasesOf ? [releasesPlugin(options.releasesOf)] : []),
     ],
   });
   const budget = options.defaultBudgetMs ?? 10_000;
@@ -98,4 +106,20 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
 function bearerOf(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header ?? '');
   return match?.[1];
+}
+
+/** Adds the request's personal-data releases to its response, for the gateway's access log. */
+function releasesPlugin<TContext extends BaseContext>(releasesOf: (context: TContext) => readonly PersonalDataRelease[]): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const releases = releasesOf(contextValue);
+          if (releases.length === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, [RELEASES_EXTENSION]: releases };
+        },
+      };
+    },
+  };
 }

@@ -49,8 +49,12 @@ function pick<T>(list: readonly T[], key: number): T {
 
 /** A full Vietnamese name derived from `key`; about half are women's names. */
 export function personName(key: number): string {
+  return personNameOfSex(key, (hash32(key, 2) & 1) === 1);
+}
+
+/** A full Vietnamese name of the given sex derived from `key`, for people whose sex is known (citizens). */
+export function personNameOfSex(key: number, female: boolean): string {
   const family = FAMILY[pickCumulative(FAMILY_TABLE, hashUnit(key, 1))]?.[0] ?? 'Nguyễn';
-  const female = (hash32(key, 2) & 1) === 1;
   const middle = pick<string>(female ? FEMALE_MIDDLE : MALE_MIDDLE, hash32(key, 3));
   const given = pick<string>(female ? FEMALE_GIVEN : MALE_GIVEN, hash32(key, 4));
   // About one name in six has a second middle name (Nguyễn Thị Thu Hà).

@@ -52,6 +52,12 @@ export class OneStopShopAdapter {
     return { total: envelope.total ?? 0, items: readAll(this.system, legacyDossierSchema, mapDossier, envelope.data) };
   }
 
+  /** A citizen's dossiers at every agency, newest first (`/api/v1/hoso/chuhoso`). */
+  async listDossiersOfApplicant(personalId: string, page: number, size: number, deadline: number): Promise<LegacyPageResult<DossierRecord>> {
+    const envelope = await this.client.get('/api/v1/hoso/chuhoso', { soGiayTo: personalId, trang: page, soBanGhi: size }, { deadline });
+    return { total: envelope.total ?? 0, items: readAll(this.system, legacyDossierSchema, mapDossier, envelope.data) };
+  }
+
   /** Dossiers by code in the order asked: null for unknown ones, an Error for unreadable ones. */
   async dossiersByCodes(codes: readonly string[], deadline: number): Promise<(DossierRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/hoso/ds', { ma: codes.join(',') }, { deadline });

@@ -4,8 +4,9 @@ import { ApplicantKind, DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, Doss
 import { parsePortalDate, parsePortalInstant } from './portalInstant.js';
 
 /**
- * A dossier in GovGraph's terms. The applicant's name and personal id number the portal sends are
- * dropped here: personal data never goes further than the adapter.
+ * A dossier in GovGraph's terms. The applicant's name and id number (a citizen's personal id:
+ * personal data) are kept for the Applicant resolvers, which show them only through the
+ * personal-data guard.
  */
 export interface DossierRecord {
   readonly code: string;
@@ -14,6 +15,10 @@ export interface DossierRecord {
   readonly status: DossierStatus;
   readonly channel: DossierChannel;
   readonly applicantKind: ApplicantKind;
+  /** `ChuHoSo`: a citizen's name (personal data) or an organisation's. */
+  readonly applicantName: string;
+  /** `SoGiayToChuHoSo`: a citizen's 12-digit personal id (personal data) or an enterprise code. */
+  readonly applicantIdNumber: string;
   readonly submittedAt: Date | null;
   readonly receivedAt: Date | null;
   /** Appointment date in force (`YYYY-MM-DD`), null when not received. */
@@ -50,6 +55,8 @@ export const legacyDossierSchema = z.object({
   MaHoSo: z.string().min(1),
   MaTTHC: z.string().min(1),
   MaDonVi: z.string().min(1),
+  ChuHoSo: z.string(),
+  SoGiayToChuHoSo: z.string(),
   DoiTuongNop: z.string(),
   KenhThucHien: z.string(),
   TrangThaiHoSo: z.string(),
@@ -115,6 +122,8 @@ export function mapDossier(record: z.infer<typeof legacyDossierSchema>): Dossier
     status,
     channel: coded('KenhThucHien', record.KenhThucHien, DOSSIER_CHANNELS),
     applicantKind: applicant === '1' ? ApplicantKind.CITIZEN : ApplicantKind.ORGANISATION,
+    applicantName: legacyText(record.ChuHoSo),
+    applicantIdNumber: record.SoGiayToChuHoSo.trim(),
     submittedAt: parsePortalInstant('NgayNopHoSo', record.NgayNopHoSo),
     receivedAt,
     appointmentAt: appointmentDate,

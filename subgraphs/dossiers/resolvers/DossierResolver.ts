@@ -10,6 +10,8 @@ import { DossierConnection } from '../schema/DossierConnection.js';
 import { DossierStatus } from '../schema/enums.js';
 import { Procedure } from '../schema/Procedure.js';
 import { dossierPage } from './dossierPage.js';
+import { Applicant } from '../schema/Applicant.js';
+import { applicantOf, type ApplicantSource } from './ApplicantResolver.js';
 
 /** Dossier codes as the portal gives them; anything else cannot be one (and must not reach a batch lookup). */
 export const DOSSIER_CODE = /^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4,6}$/;
@@ -48,6 +50,11 @@ export class DossierResolver {
   @FieldResolver(() => Procedure, { nullable: true, description: 'The procedure applied for.' })
   procedure(@Root() dossier: DossierRecord, @Ctx() ctx: DossiersContext): Promise<ProcedureRecord | null> {
     return ctx.loaders.procedureByCode.load(dossier.procedureCode);
+  }
+
+  @FieldResolver(() => Applicant, { description: 'Chủ hồ sơ — who applied; a citizen\'s name and personal id are masked unless released.' })
+  applicant(@Root() dossier: DossierRecord): ApplicantSource {
+    return applicantOf(dossier);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency that received the dossier.' })

@@ -5,7 +5,7 @@ import { ApplicantKind, DossierChannel, DossierStatus } from './enums.js';
 @Directive('@key(fields: "code")')
 @ObjectType({
   description:
-    'Hồ sơ thủ tục hành chính — an application for an administrative procedure at a one-stop shop. The applicant\'s name and personal id are personal data and are not part of this type.',
+    'Hồ sơ thủ tục hành chính — an application for an administrative procedure at a one-stop shop. A citizen applicant\'s name and personal id are personal data: see `applicant`.',
 })
 export class Dossier {
   @Field(() => ID, { description: 'Mã hồ sơ — `<agency code>-YYMMDD-XXXX`: the receiving agency, the reception date and a daily sequence.' })

@@ -4,7 +4,8 @@ import type { SimulatorRequest, SimulatorRoute } from '../../common/simulator/cr
 import { noRecord, pagedSuccess, raw, success, type LegacyRecord, type SimulatorResponse } from '../../common/simulator/envelope.js';
 import { hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { readAgencyScope } from '../../common/simulator/readAgencyScope.js';
-import { readDayRange, readInteger, readKeys, readPaging } from '../../common/simulator/queryParams.js';
+import { readDayRange, readInteger, readKeys, readPaging, readRequired } from '../../common/simulator/queryParams.js';
+import { rowsOfCitizen } from './dossierApplicants.js';
 import { agencyOfRow, rowOfCode } from './dossierCode.js';
 import { dossierStatistics } from './dossierStatistics.js';
 import type { TokenIssuer } from './createTokenIssuer.js';
@@ -101,6 +102,29 @@ export function createDossiersRoutes(store: DossierStore, tokens: TokenIssuer): 
         return pagedSuccess(
           rows.map((row) => legacyDossier(store, row, agencyOfRow(store, row), now)),
           total,
+          paging.page,
+          paging.size,
+        );
+      },
+    },
+    {
+      // The personal id travels in the query string, never in the path, so access logs that keep
+      // paths only do not collect it.
+      method: 'GET',
+      pattern: '/api/v1/hoso/chuhoso',
+      handler: ({ query, now }) => {
+        const paging = readPaging(query);
+        const personalId = readRequired(query, 'soGiayTo');
+        if (!/^\d{12}$/.test(personalId)) throw new BadParameterError('Tham số "soGiayTo" không phải số định danh cá nhân hợp lệ (12 chữ số)');
+        const time = store.time;
+        // Newest period time first, then the later row first, as the agency lists are.
+        const rows = rowsOfCitizen(store, personalId)
+          .filter((row) => (time[row] as number) <= now)
+          .sort((a, b) => (time[b] as number) - (time[a] as number) || b - a);
+        const page = rows.slice(paging.offset, paging.offset + paging.size);
+        return pagedSuccess(
+          page.map((row) => legacyDossier(store, row, agencyOfRow(store, row), now)),
+          rows.length,
           paging.page,
           paging.size,
         );

@@ -4,6 +4,8 @@ import { agenciesUnder, agencyIndexByCode, hanoiAgencies } from '../../common/si
 import { appointmentAfterSupplement, appointmentDate } from '../domain/appointmentDate.js';
 import { dateOf, expectedSummary, PortalClient, sortable, type Row } from '../test/portalClient.js';
 import { createDossiersSimulator, type DossiersSimulator } from './createDossiersSimulator.js';
+import { citizenByPersonalId } from '../../common/simulator/citizenPopulation.js';
+import { SEEDED_APPLICATIONS } from './dossierApplicants.js';
 import { PROCEDURES } from './procedureCatalogue.js';
 import { SIMULATOR_CLIENT_ID, SIMULATOR_CLIENT_SECRET } from './simulatorClient.js';
 
@@ -196,6 +198,42 @@ describe('one-stop-shop simulator', () => {
     expect((await portal.get('/api/v1/hoso/001.00.00.H26-250101-0001')).body).toMatchObject({ MaLoi: '1', Data: null });
     const tooMany = dossiers.slice(0, 201).map((d) => d.MaHoSo).join(',');
     expect((await portal.get(`/api/v1/hoso/ds?ma=${tooMany}`)).status).toBe(400);
+  });
+
+  it('names applicants from the shared citizen population, organisations by enterprise code', () => {
+    const citizens = dossiers.filter((d) => d.DoiTuongNop === '1');
+    const organisations = dossiers.filter((d) => d.DoiTuongNop === '2');
+    expect(citizens.length).toBeGreaterThan(dossiers.length / 2);
+    expect(organisations.length).toBeGreaterThan(0);
+    for (const d of citizens.slice(0, 500)) {
+      const citizen = citizenByPersonalId(d.SoGiayToChuHoSo ?? '');
+      expect(citizen?.fullName).toBe(d.ChuHoSo?.normalize('NFC'));
+    }
+    for (const d of organisations) expect(d.SoGiayToChuHoSo).toMatch(/^01\d{8}$/);
+  });
+
+  it('lists a citizen\'s dossiers by personal id, newest first, only up to the clock', async () => {
+    const mine = async (id: string) => portal.all(`/api/v1/hoso/chuhoso?soGiayTo=${id}`);
+    for (const [personalId, targets] of Object.entries(SEEDED_APPLICATIONS)) {
+      const own = dossiers.filter((d) => d.SoGiayToChuHoSo === personalId);
+      // Every target is served at this scale, and no other dossier names a seeded citizen.
+      expect(own).toHaveLength(targets.length);
+      const listed = await mine(personalId);
+      expect(listed).toEqual([...own].sort((a, b) => periodOf(b).localeCompare(periodOf(a)) || (b.MaHoSo ?? '').localeCompare(a.MaHoSo ?? '')));
+      expect(new Set(listed.map((d) => d.MaDonVi))).toEqual(new Set(targets.map(([agency]) => agency)));
+    }
+    // Any citizen applicant finds their dossiers, and only theirs.
+    const sample = dossiers.filter((d) => d.DoiTuongNop === '1').slice(0, 40);
+    for (const d of sample) {
+      const listed = await mine(d.SoGiayToChuHoSo ?? '');
+      expect(listed.map((x) => x.MaHoSo)).toContain(d.MaHoSo);
+      expect(listed.every((x) => x.SoGiayToChuHoSo === d.SoGiayToChuHoSo)).toBe(true);
+      expect(listed).toEqual(dossiers.filter((x) => x.SoGiayToChuHoSo === d.SoGiayToChuHoSo).sort((a, b) => periodOf(b).localeCompare(periodOf(a)) || (b.MaHoSo ?? '').localeCompare(a.MaHoSo ?? '')));
+    }
+    const paged = await portal.get('/api/v1/hoso/chuhoso?soGiayTo=001302678901&trang=2&soBanGhi=2');
+    expect(paged.body).toMatchObject({ MaLoi: '0', TotalRecord: '6', Trang: '2', SoBanGhi: '2' });
+    expect((await portal.get('/api/v1/hoso/chuhoso?soGiayTo=001090999999')).body).toMatchObject({ MaLoi: '0', TotalRecord: '0', Data: [] });
+    for (const bad of ['/api/v1/hoso/chuhoso', '/api/v1/hoso/chuhoso?soGiayTo=12345']) expect((await portal.get(bad)).status).toBe(400);
   });
 
   it('serves the procedure catalogue, paged and by codes', async () => {

@@ -1,9 +1,10 @@
 import type { LegacyRecord } from '../../common/simulator/envelope.js';
-import { drawFrom, hash32 } from '../../common/simulator/hash32.js';
+import { citizenAt } from '../../common/simulator/citizenPopulation.js';
+import { drawFrom } from '../../common/simulator/hash32.js';
 import { hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { legacyText, storedAsNfd } from '../../common/simulator/legacyText.js';
-import { personName } from '../../common/simulator/personName.js';
 import { channelOf, ORGANISATION_BIT, PAID_ONLINE_BIT, VNEID_BIT } from './dossierFlags.js';
+import { applicantHash, citizenOfRow } from './dossierApplicants.js';
 import { appointmentDayAt, statusAt } from './dossierStatus.js';
 import { dossierCode } from './dossierCode.js';
 import { planDossier } from './planDossier.js';
@@ -12,7 +13,6 @@ import { PROCEDURE_FIELDS, PROCEDURES, type Procedure, type ProcedureField } fro
 import type { DossierStore } from './seedDossiers.js';
 
 const NFD_SALT = 0xd05;
-const APPLICANT_SALT = 0xa991;
 
 const COMPANY_KINDS = ['Công ty TNHH', 'Công ty cổ phần', 'Công ty TNHH MTV', 'Hợp tác xã', 'Chi nhánh Công ty cổ phần'] as const;
 const COMPANY_WORDS = [
@@ -21,22 +21,22 @@ const COMPANY_WORDS = [
 ] as const;
 const BRANDS = ['Hà Thành', 'Thăng Long', 'Hồng Hà', 'Sông Đà', 'Tây Hồ', 'Long Biên', 'Ba Vì', 'Đông Đô', 'Kinh Bắc', 'Việt Á', 'An Phát', 'Minh Long'] as const;
 
-/** The applicant (chủ hồ sơ): personal data, which the legacy payload carries and GovGraph never shows. */
-function applicant(seed: number, row: number, organisation: boolean): { name: string; id: string } {
-  const base = hash32(seed, row, APPLICANT_SALT);
-  if (organisation) {
-    const kind = COMPANY_KINDS[drawFrom(base, 1) % COMPANY_KINDS.length] as string;
-    const word = COMPANY_WORDS[drawFrom(base, 2) % COMPANY_WORDS.length] as string;
-    const brand = BRANDS[drawFrom(base, 3) % BRANDS.length] as string;
-    // Hanoi's enterprise codes (tax codes) start with 01.
-    return { name: `${kind} ${word} ${brand}`, id: `01${String(drawFrom(base, 4) % 100_000_000).padStart(8, '0')}` };
+/**
+ * The applicant (chủ hồ sơ): a citizen of the shared population (personal data, which GovGraph
+ * masks) or an organisation with its enterprise code.
+ */
+function applicant(store: DossierStore, row: number): { name: string; id: string } {
+  const citizen = citizenOfRow(store, row);
+  if (citizen >= 0) {
+    const person = citizenAt(citizen);
+    return { name: person.fullName, id: person.personalId };
   }
-  // A personal identification number: province 001 (Hà Nội), century/sex digit, birth year, 6 digits.
-  const female = (drawFrom(base, 5) & 1) === 1;
-  const born = 1950 + (drawFrom(base, 6) % 56);
-  const centurySex = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
-  const id = `001${centurySex}${String(born % 100).padStart(2, '0')}${String(drawFrom(base, 7) % 1_000_000).padStart(6, '0')}`;
-  return { name: personName(base), id };
+  const base = applicantHash(store.seed, row);
+  const kind = COMPANY_KINDS[drawFrom(base, 1) % COMPANY_KINDS.length] as string;
+  const word = COMPANY_WORDS[drawFrom(base, 2) % COMPANY_WORDS.length] as string;
+  const brand = BRANDS[drawFrom(base, 3) % BRANDS.length] as string;
+  // Hanoi's enterprise codes (tax codes) start with 01.
+  return { name: `${kind} ${word} ${brand}`, id: `01${String(drawFrom(base, 4) % 100_000_000).padStart(8, '0')}` };
 }
 
 /** The legacy record of dossier `row` of `agency`, as the portal shows it at minute `now`. */
@@ -49,7 +49,7 @@ export function legacyDossier(store: DossierStore, row: number, agency: number, 
   const shown = (minute: number): string => (minute >= 0 && minute <= now ? formatPortalInstant(minute) : '');
   const nfd = storedAsNfd(store.seed, NFD_SALT, row);
   const organisation = (flags & ORGANISATION_BIT) !== 0;
-  const person = applicant(store.seed, row, organisation);
+  const person = applicant(store, row);
   const received = plan.receivedAt >= 0;
   return {
     MaHoSo: dossierCode(store, row, agency),

@@ -22,6 +22,7 @@ import {
   WITHDRAWN,
   channelOf,
 } from './dossierFlags.js';
+import { indexApplicants, type ApplicantIndex } from './dossierApplicants.js';
 import { planDossier } from './planDossier.js';
 import { PROCEDURES, PROCEDURE_FIELDS, type Procedure } from './procedureCatalogue.js';
 
@@ -29,7 +30,8 @@ import { PROCEDURES, PROCEDURE_FIELDS, type Procedure } from './procedureCatalog
  * Every agency's one-stop-shop dossiers, as columns of typed arrays.
  *
  * About four million dossiers at scale 1 cost 8 bytes each (period time, procedure, packed
- * attributes, days to settle) plus 5 bytes per resolved one (the finish index); everything else a record shows
+ * attributes, days to settle) plus 5 bytes per resolved one (the finish index) and 4 per citizen
+ * applicant (the applicant index, dossierApplicants.ts); everything else a record shows
  * (dates of supplement, finish and return, the appointment, the applicant) is derived on demand
  * from the row by planDossier.ts and legacyDossier.ts.
  *
@@ -63,6 +65,8 @@ export interface DossierStore {
   readonly settleMinutes: number;
   /** Days from each dossier's period time by which it is in its final status (rounded up). */
   readonly settleDays: Uint8Array;
+  /** Who applied: the seeded citizens' dossiers and the citizen-to-dossiers index (dossierApplicants.ts). */
+  readonly applicants: ApplicantIndex;
 }
 
 /** Counters of {@link DossierStore.counts}, one per outcome, then received online. */
@@ -268,7 +272,7 @@ export function seedDossiers(options: SeedDossiersOptions): DossierStore {
   });
 
   const store = { seed, scale, count: total, time, procedure, flags, agencyStart, counts };
-  return { ...store, ...indexFinished(store) };
+  return { ...store, ...indexFinished(store), applicants: indexApplicants(store) };
 }
 
 /** Plans every dossier: resolved ones indexed by finish time per agency, and the settle time. */

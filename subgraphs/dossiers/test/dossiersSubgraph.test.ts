@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorSummary } from '../../../test/support/graphqlClient.js';
+import { testAgencyTree } from '../../../test/support/agencyTree.js';
 import { postAsGateway, testInternalKeys } from '../../../test/support/internalTokens.js';
 
 const postGraphQL = postAsGateway('dossiers');
@@ -71,7 +72,7 @@ describe('the dossiers subgraph over HTTP, held to the portal\'s raw records', (
       },
       { port: 0, upstreamUrl: upstream },
     );
-    subgraph = await createDossiersSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
+    subgraph = await createDossiersSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source, agencyTree: testAgencyTree });
     url = await subgraph.listen(0, '127.0.0.1');
     everything = await new PortalClient(upstream).all(`/api/v1/hoso?maDonVi=${CITY}&baoGomDonViCon=1`);
   });

@@ -5,11 +5,14 @@ import { readAll, readBatch } from '../../common/legacy/readRecords.js';
 import {
   LEVEL_TO_LEGACY,
   legacyAgencySchema,
+  legacyCitizenSchema,
   legacyOfficialSchema,
   mapAgency,
+  mapCitizen,
   mapOfficial,
   type AgencyLevelName,
   type AgencyRecord,
+  type CitizenRecord,
   type OfficialRecord,
 } from './directoryRecords.js';
 
@@ -55,6 +58,12 @@ export class DirectoryAdapter {
   async officialsByIds(ids: readonly string[], deadline: number): Promise<(OfficialRecord | null | Error)[]> {
     const envelope = await this.client.get('/api/v1/canbo/ds', { ids: ids.join(',') }, { deadline });
     return readBatch(this.system, legacyOfficialSchema, mapOfficial, 'IDCanBo', envelope.data, ids);
+  }
+
+  /** Citizens by personal id, in the order asked; `null` for ids the registry does not know. */
+  async citizensByIds(ids: readonly string[], deadline: number): Promise<(CitizenRecord | null | Error)[]> {
+    const envelope = await this.client.get('/api/v1/congdan/ds', { ids: ids.join(',') }, { deadline });
+    return readBatch(this.system, legacyCitizenSchema, mapCitizen, 'SoDinhDanh', envelope.data, ids);
   }
 
   async listOfficials(agencyCode: string, page: number, size: number, deadline: number): Promise<LegacyPageResult<OfficialRecord>> {

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { RequestInfo } from '../../common/server/requestInfo.js';
 import { DIRECTORY_BATCH_LIMIT, type DirectoryAdapter } from './DirectoryAdapter.js';
-import type { AgencyRecord, OfficialRecord } from './directoryRecords.js';
+import type { AgencyRecord, CitizenRecord, OfficialRecord } from './directoryRecords.js';
 
 export interface IdentityLoaders {
   readonly agencyByCode: DataLoader<string, AgencyRecord | null>;
   readonly officialById: DataLoader<string, OfficialRecord | null>;
+  readonly citizenById: DataLoader<string, CitizenRecord | null>;
 }
 
 /**
@@ -18,6 +19,9 @@ export function createLoaders(adapter: DirectoryAdapter, request: RequestInfo): 
       maxBatchSize: DIRECTORY_BATCH_LIMIT,
     }),
     officialById: new DataLoader((ids) => adapter.officialsByIds(ids, request.deadline), {
+      maxBatchSize: DIRECTORY_BATCH_LIMIT,
+    }),
+    citizenById: new DataLoader((ids) => adapter.citizensByIds(ids, request.deadline), {
       maxBatchSize: DIRECTORY_BATCH_LIMIT,
     }),
   };

@@ -32,6 +32,27 @@ export interface OfficialRecord {
   readonly roles: readonly RoleName[];
 }
 
+/**
+ * A citizen of the registry (identity API.md, "Citizens"): every field but the level is personal
+ * data, which only the Citizen resolvers read, through the personal-data guard.
+ */
+export interface CitizenRecord {
+  /** The entity key: the personal id, in clear for the other subgraphs (`@inaccessible` to clients). */
+  readonly id: string;
+  readonly personalId: string;
+  readonly fullName: string;
+  /** `YYYY-MM-DD`. */
+  readonly birthDate: string;
+  readonly sex: 'MALE' | 'FEMALE';
+  /** The whole permanent address. */
+  readonly address: string;
+  /** The commune or ward part of it, e.g. `phường Hoàn Kiếm`. */
+  readonly communeName: string;
+  readonly communeCode: string;
+  readonly phone: string | null;
+  readonly identityLevel: 1 | 2;
+}
+
 /** `CapDonVi` of the directory system, both ways. */
 export const LEVEL_FROM_LEGACY: Readonly<Record<string, AgencyLevelName>> = {
   '1': 'CITY',
@@ -105,3 +126,36 @@ export function mapOfficial(record: z.infer<typeof legacyOfficialSchema>): Offic
 
 /** Whole numbers the directory sends as strings; re-exported for the list readers. */
 export { parseLegacyInt };
+
+export const legacyCitizenSchema = z.object({
+  SoDinhDanh: z.string().regex(/^\d{12}$/),
+  HoVaTen: z.string().min(1),
+  NgaySinh: z.string().min(1),
+  GioiTinh: z.string(),
+  NoiThuongTru: z.string(),
+  MaXaPhuong: z.string(),
+  TenXaPhuong: z.string(),
+  SoDienThoai: z.string(),
+  MucDoDinhDanh: z.string(),
+});
+
+const SEX_FROM_LEGACY: Readonly<Record<string, CitizenRecord['sex']>> = { '1': 'MALE', '2': 'FEMALE' };
+
+export function mapCitizen(record: z.infer<typeof legacyCitizenSchema>): CitizenRecord {
+  const sex = SEX_FROM_LEGACY[record.GioiTinh.trim()];
+  if (!sex) throw new LegacyFormatError('GioiTinh', `expected 1 or 2, got ${JSON.stringify(record.GioiTinh)}`);
+  const level = record.MucDoDinhDanh.trim();
+  if (level !== '1' && level !== '2') throw new LegacyFormatError('MucDoDinhDanh', `expected 1 or 2, got ${JSON.stringify(record.MucDoDinhDanh)}`);
+  return {
+    id: record.SoDinhDanh,
+    personalId: record.SoDinhDanh,
+    fullName: legacyText(record.HoVaTen),
+    birthDate: parseLegacyDate('NgaySinh', record.NgaySinh) as string,
+    sex,
+    address: legacyText(record.NoiThuongTru),
+    communeName: legacyText(record.TenXaPhuong),
+    communeCode: record.MaXaPhuong.trim(),
+    phone: legacyOptionalText(record.SoDienThoai),
+    identityLevel: level === '1' ? 1 : 2,
+  };
+}

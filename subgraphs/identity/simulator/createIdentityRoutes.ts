@@ -1,12 +1,16 @@
+import { citizenByPersonalId } from '../../common/simulator/citizenPopulation.js';
 import type { SimulatorRoute } from '../../common/simulator/createSimulatorServer.js';
 import { noRecord, pagedSuccess, success, type LegacyRecord } from '../../common/simulator/envelope.js';
 import { agencyChildren, agencyIndexByCode, hanoiAgencies, type HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { readAgencyCode, readDay, readInteger, readKeys, readPaging } from '../../common/simulator/queryParams.js';
 import { MINUTES_PER_DAY } from '../../common/simulator/vietnamTime.js';
-import { legacyAgency, legacyOfficial } from './legacyRecords.js';
+import { legacyAgency, legacyCitizen, legacyOfficial } from './legacyRecords.js';
 import type { OfficialDirectory } from './seedOfficials.js';
 
-/** The directory's legacy API (identity API.md) over the shared agency tree and seeded officials. */
+/**
+ * The directory's legacy API (identity API.md) over the shared agency tree, the seeded officials
+ * and the shared citizen population.
+ */
 export function createIdentityRoutes(directory: OfficialDirectory, seed: number): SimulatorRoute[] {
   const officialRecord = (index: number): LegacyRecord => {
     const official = directory.official(index);
@@ -83,6 +87,18 @@ export function createIdentityRoutes(directory: OfficialDirectory, seed: number)
         const records = readKeys(query, 'ids').flatMap((id) => {
           const index = directory.indexOfId(id);
           return index < 0 ? [] : [officialRecord(index)];
+        });
+        return success(records);
+      },
+    },
+    {
+      // Batch only, by personal ids in the query string: the registry offers no listing of citizens.
+      method: 'GET',
+      pattern: '/api/v1/congdan/ds',
+      handler: ({ query }) => {
+        const records = readKeys(query, 'ids').flatMap((id) => {
+          const citizen = citizenByPersonalId(id);
+          return citizen === undefined ? [] : [legacyCitizen(citizen, seed)];
         });
         return success(records);
       },

@@ -159,6 +159,29 @@ describe('identity simulator', () => {
     expect(batch.find((official) => official.IDCanBo === 'CB0000001')).toMatchObject({ MaDonVi: '000.00.00.H26', VaiTro: 'LD' });
   });
 
+  it('answers citizen batches from the registry, seeded citizens included, leaving unknown ids out', async () => {
+    const batch = await rows('/api/v1/congdan/ds?ids=001302678901,001085012345,001090999999,XX');
+    expect(batch.map((citizen) => citizen.SoDinhDanh).sort()).toEqual(['001085012345', '001302678901']);
+    for (const citizen of batch) {
+      expect(Object.keys(citizen)).toEqual([
+        'SoDinhDanh', 'HoVaTen', 'NgaySinh', 'GioiTinh', 'NoiThuongTru', 'MaXaPhuong', 'TenXaPhuong', 'SoDienThoai', 'MucDoDinhDanh',
+      ]);
+      for (const value of Object.values(citizen)) expect(typeof value).toBe('string');
+      expect(citizen.NgaySinh).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(citizen.MaXaPhuong).toMatch(/^\d{3}\.00\.00\.H26$/);
+      expect(citizen.NoiThuongTru?.normalize('NFC')).toContain(`${citizen.TenXaPhuong?.normalize('NFC')}, thành phố Hà Nội`);
+      expect(citizen.SoDienThoai).toMatch(/^0\d{9}$/);
+    }
+    const byId = new Map(batch.map((citizen) => [citizen.SoDinhDanh, citizen]));
+    // The century/sex digit and the birth year of the id agree with the record.
+    expect(byId.get('001085012345')).toMatchObject({ GioiTinh: '1', MucDoDinhDanh: '1' });
+    expect(byId.get('001085012345')?.NgaySinh).toMatch(/\/1985$/);
+    expect(byId.get('001302678901')).toMatchObject({ GioiTinh: '2', MucDoDinhDanh: '2' });
+    expect(byId.get('001302678901')?.NgaySinh).toMatch(/\/2002$/);
+    const tooMany = await get(`/api/v1/congdan/ds?ids=${Array.from({ length: 201 }, (_, i) => String(1_000_000_000 + i).padStart(12, '0')).join(',')}`);
+    expect(tooMany).toMatchObject({ status: 400, body: { MaLoi: '400' } });
+  });
+
   it('is deterministic: same seed same data, another seed other data', async () => {
     const again = createIdentitySimulator({ seed: 1, scale: 0.05, now: NOW, latency: NO_LATENCY });
     const other = createIdentitySimulator({ seed: 2, scale: 0.05, now: NOW, latency: NO_LATENCY });

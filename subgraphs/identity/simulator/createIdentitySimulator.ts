@@ -1,3 +1,4 @@
+import { CITIZEN_POPULATION } from '../../common/simulator/citizenPopulation.js';
 import { createSimulatorServer, type SimulatorServer } from '../../common/simulator/createSimulatorServer.js';
 import { hanoiAgencies, isAgencyValidAt } from '../../common/simulator/hanoiAgencies.js';
 import { resolveSimulatorOptions, type SeededSimulatorOptions } from '../../common/simulator/resolveSimulatorOptions.js';
@@ -20,8 +21,9 @@ export interface IdentitySimulator extends SimulatorServer {
 
 /**
  * Builds an un-started simulator of the identity and directory system (API.md next to this
- * file): the shared agency tree, about 40,400 officials' accounts at scale 1, and the identity
- * provider that issues GovGraph's bearer tokens.
+ * file): the shared agency tree, about 40,400 officials' accounts at scale 1, the registry of
+ * citizens (the shared population of citizenPopulation.ts) and the identity provider that issues
+ * GovGraph's bearer tokens.
  */
 export function createIdentitySimulator(options: IdentitySimulatorOptions = {}): IdentitySimulator {
   const { seed, scale } = resolveSimulatorOptions(IDENTITY_SYSTEM, options);
@@ -41,6 +43,7 @@ export function createIdentitySimulator(options: IdentitySimulatorOptions = {}):
         agencies: hanoiAgencies.length,
         agenciesValidNow: hanoiAgencies.filter((agency) => isAgencyValidAt(agency, now)).length,
         officials: directory.count,
+        citizens: CITIZEN_POPULATION,
       },
     }),
   });

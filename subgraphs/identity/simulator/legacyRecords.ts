@@ -1,3 +1,4 @@
+import { communeOf, type CitizenRecord } from '../../common/simulator/citizenPopulation.js';
 import type { LegacyRecord } from '../../common/simulator/envelope.js';
 import type { HanoiAgency } from '../../common/simulator/hanoiAgencies.js';
 import { legacyText, storedAsNfd } from '../../common/simulator/legacyText.js';
@@ -7,6 +8,7 @@ import type { Official } from './seedOfficials.js';
 /** Salts that make agencies and officials draw their NFD storage independently. */
 const AGENCY_SALT = 0xa9e1;
 const OFFICIAL_SALT = 0x0ff1;
+const CITIZEN_SALT = 0xc171;
 
 /** An agency as the directory's API prints it (identity API.md, "Agency record"). */
 export function legacyAgency(agency: HanoiAgency, seed: number): LegacyRecord {
@@ -35,5 +37,24 @@ export function legacyOfficial(official: Official, agencyCode: string, seed: num
     MaDonVi: agencyCode,
     VaiTro: official.roles.join(','),
     TrangThai: '1',
+  };
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A citizen as the registry's API prints it (identity API.md, "Citizen record"): personal data. */
+export function legacyCitizen(citizen: CitizenRecord, seed: number): LegacyRecord {
+  const nfd = storedAsNfd(seed, CITIZEN_SALT, citizen.index);
+  const commune = communeOf(citizen);
+  return {
+    SoDinhDanh: citizen.personalId,
+    HoVaTen: legacyText(citizen.fullName, nfd),
+    NgaySinh: `${two(citizen.birthDay)}/${two(citizen.birthMonth)}/${citizen.birthYear}`,
+    GioiTinh: citizen.female ? '2' : '1',
+    NoiThuongTru: legacyText(`${citizen.street}, ${commune.area}, thành phố Hà Nội`, nfd),
+    MaXaPhuong: commune.code,
+    TenXaPhuong: legacyText(commune.area, nfd),
+    SoDienThoai: citizen.phone,
+    MucDoDinhDanh: String(citizen.identityLevel),
   };
 }

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorSummary } from '../../../test/support/graphqlClient.js';
+import { testAgencyTree } from '../../../test/support/agencyTree.js';
 import { postAsGateway, testInternalKeys } from '../../../test/support/internalTokens.js';
 
 const postGraphQL = postAsGateway('reporting');
@@ -93,7 +94,7 @@ describe('reporting subgraph over real HTTP', () => {
       { REPORTING_UPSTREAM_URL: upstream, REPORTING_RETRIES: '0', REPORTING_TIMEOUT_MS: '400', REPORTING_BREAKER_THRESHOLD: '1000', ...env },
       { port: 0, upstreamUrl: upstream, credentials: REPORTING_SIMULATOR_CREDENTIALS },
     );
-    const server = await createReportingSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source });
+    const server = await createReportingSubgraph(config, { logger: pino({ level: 'silent' }), now: () => NOW, internalKeys: (await testInternalKeys()).source, agencyTree: testAgencyTree });
     return { server, url: await server.listen(0, '127.0.0.1') };
   };
 
@@ -283,7 +284,8 @@ describe('reporting subgraph over real HTTP', () => {
       _entities: [{ name: 'Báo cáo tình hình thu, chi ngân sách nhà nước' }, { name: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng' }],
     });
     const missing = await postGraphQL(url, '{ indicator(code: "CT99999") { name } reportForm(code: "BM9999") { name } }');
-    expect(errorSummary(missing)).toEqual([
+    // Independent root fields fail in the order they settle: compare them by path.
+    expect(errorSummary(missing).sort((a, b) => String(a.path).localeCompare(String(b.path)))).toEqual([
       { code: 'NOT_FOUND', path: 'indicator' },
       { code: 'NOT_FOUND', path: 'reportForm' },
     ]);

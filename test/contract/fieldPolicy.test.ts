@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { isObjectType } from 'graphql';
+import { publicCoordinatesOf } from '../../gateway/plugins/publicAccessPlugin.js';
+import { policyGaps, PUBLIC, ruleOf, type FieldPolicy } from '../../subgraphs/common/auth/fieldPolicy.js';
+import { documentsPolicy } from '../../subgraphs/documents/documentsPolicy.js';
+import { dossiersPolicy } from '../../subgraphs/dossiers/dossiersPolicy.js';
+import { feedbackPolicy } from '../../subgraphs/feedback/feedbackPolicy.js';
+import { identityPolicy } from '../../subgraphs/identity/identityPolicy.js';
+import { reportingPolicy } from '../../subgraphs/reporting/reportingPolicy.js';
+import { subgraphRegistry } from '../../subgraphs/registry.js';
+
+const policies: Readonly<Record<string, FieldPolicy>> = {
+  identity: identityPolicy,
+  documents: documentsPolicy,
+  dossiers: dossiersPolicy,
+  reporting: reportingPolicy,
+  feedback: feedbackPolicy,
+};
+
+describe('field policies', () => {
+  it('cover every subgraph', () => {
+    expect(Object.keys(policies).sort()).toEqual(subgraphRegistry.map((entry) => entry.name).sort());
+  });
+
+  it.each(subgraphRegistry.map((entry) => [entry.name, entry] as const))('%s: every field has a rule, every rule a field', async (name, entry) => {
+    const gaps = policyGaps(await entry.createSchema(), policies[name] as FieldPolicy);
+    expect(gaps).toEqual({ unlisted: [], stale: [] });
+  });
+
+  it('agree with the gateway on what is public: exactly the fields tagged public in the supergraph', async () => {
+    const tagged = publicCoordinatesOf(await readFile(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'));
+    const open = new Set<string>();
+    for (const entry of subgraphRegistry) {
+      const schema = await entry.createSchema();
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (!isObjectType(type) || type.name.startsWith('__') || type.name === '_Service') continue;
+        for (const field of Object.keys(type.getFields())) {
+          if (ruleOf(policies[entry.name] as FieldPolicy, type.name, field) === PUBLIC) open.add(`${type.name}.${field}`);
+        }
+      }
+    }
+    // Federation's entry point is open in every subgraph: each entity's fields are checked on their own.
+    open.delete('Query._entities');
+    expect([...open].sort()).toEqual([...tagged].sort());
+  });
+});
