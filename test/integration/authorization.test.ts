@@ -66,7 +66,9 @@ describe('authorization in the subgraphs, through the gateway', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startStack();
+    // Trusted documents are enforced for partner systems by default; their tests are elsewhere.
+    // Here the partner sends ad-hoc operations, to show what the subgraphs let through.
+    stack = await startStack({ gatewayEnv: { GATEWAY_TRUSTED_DOCUMENTS_MODE_PARTNER: 'off' } });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -298,17 +300,22 @@ describe('authorization in the subgraphs, through the gateway', () => {
 
       const refused = await as(
         'partner',
-        `{ agency(code: "${CITY}") { notShared: indicatorValues(codes: [${list([shared[0] as string, notShared as string])}], period: "N2025") { value }
-             dossierSummary(${PERIOD}) { received } }
-           department: agency(code: "000.00.05.H26") { indicatorValues(codes: [${list(shared.slice(0, 1))}], period: "N2025") { value } }
-           me { __typename } }`,
+        `{ agency(code: "${CITY}") { notShared: indicatorValues(codes: [${list([shared[0] as string, notShared as string])}], period: "N2025") { value } }
+           department: agency(code: "000.00.05.H26") { indicatorValues(codes: [${list(shared.slice(0, 1))}], period: "N2025") { value } } }`,
       );
-      expect(codes(refused)).toEqual([
-        'agency.dossierSummary: FORBIDDEN',
-        'agency.notShared: FORBIDDEN',
-        'department.indicatorValues: FORBIDDEN',
-        'me: FORBIDDEN',
+      expect(codes(refused)).toEqual(['agency.notShared: FORBIDDEN', 'department.indicatorValues: FORBIDDEN']);
+    });
+
+    it('is refused by the subgraphs too on everything outside the contract, had it got past the gateway', async () => {
+      const partner: Principal = { kind: 'partner', subject: 'gov-reporting-system', clientId: 'gov-reporting-system', scopes: ['shared-indicators', 'published-indices'], roles: [], contract: 'partner' };
+      const direct = async (subgraph: string, query: string) =>
+        codes(await postGraphQL(stack.subgraphUrls[subgraph] as string, query, undefined, await internalHeaders(subgraph, partner)));
+      expect(await direct('identity', '{ me { __typename } citizen(personalId: "001302678901") { fullName } }')).toEqual(['citizen: FORBIDDEN', 'me: FORBIDDEN']);
+      expect(await direct('dossiers', `{ dossiers(agencyCode: "${CITY}", first: 1) { totalCount } }`)).toEqual(['dossiers: FORBIDDEN']);
+      expect(await direct('documents', `{ _entities(representations: [{ __typename: "Agency", code: "${CITY}" }]) { ... on Agency { taskSummary(${PERIOD}) { total } } } }`)).toEqual([
+        '_entities.0.taskSummary: FORBIDDEN',
       ]);
+      expect(await direct('reporting', '{ reportForms(first: 1) { totalCount } }')).toEqual(['reportForms: FORBIDDEN']);
     });
   });
 });

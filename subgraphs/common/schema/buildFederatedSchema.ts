@@ -5,7 +5,9 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { enforceFieldPolicy, type FieldPolicy } from '../auth/fieldPolicy.js';
-import type { RequestAccess } from '../auth/RequestAccess.js';
+import { ANONYMOUS } from '../auth/Principal.js';
+import { createRequestAccess, type RequestAccess } from '../auth/RequestAccess.js';
+import type { RequestInfo } from '../server/requestInfo.js';
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 
 /** Federation 2 directives GovGraph subgraphs use. */
@@ -43,7 +45,19 @@ export async function buildFederatedSchema(
     },
   ]);
   // Last, on the schema served: every field, federation's included, gets its rule (deny by default).
-  return enforceFieldPolicy(federated, policy, (context: { access: RequestAccess }) => context.access);
+  return enforceFieldPolicy(federated, policy, accessOf);
+}
+
+const NO_TREE = { tree: () => Promise.reject(new Error('no agency tree in this context')) };
+
+/**
+ * The request's access. A context built without one (a test calling the schema directly) is an
+ * anonymous caller's, or its request's principal's, with no agency tree: deny by default, never a crash.
+ */
+function accessOf(context: { access?: RequestAccess; request?: Partial<RequestInfo> } | undefined): RequestAccess {
+  if (context?.access) return context.access;
+  const principal = context?.request?.principal ?? ANONYMOUS;
+  return createRequestAccess({ requestId: context?.request?.requestId ?? '', deadline: context?.request?.deadline ?? Date.now(), principal }, NO_TREE);
 }
 
 /**
