@@ -184,4 +184,34 @@ describe('the partner contract, trusted documents and the access log through the
     const edited = records.map((record, index) => (index === before ? { ...record, outcome: 'denied' as const } : record));
     expect(verifyAccessLog(edited, anchor)).toMatchObject({ ok: false, seq: records[before]!.seq });
   });
+
+  it('answers an auditor through the graph with who read a citizen\'s data, for what purpose and which fields', async () => {
+    const citizen = '001302678901';
+    const read = await stack.query(`{ citizen(personalId: "${citizen}") { personalId fullName } }`, undefined, {
+      as: 'city-leader',
+      headers: { 'x-govgraph-purpose': 'INSPECTION' },
+    });
+    expect(read.body.errors).toBeUndefined();
+    expect((read.body.data?.['citizen'] as { personalId: string }).personalId).toBe(citizen);
+    const leader = (await stack.identity.identityProvider.issueDevToken('city-leader')).claims.sub;
+
+    type Reads = { personalDataReads: { reader: { kind: string; subject: string; agency: string | null }; purpose: string | null; operationName: string | null; coordinates: string[] }[] };
+    const query = `{ personalDataReads(personalId: "${citizen}") { reader { kind subject agency } purpose operationName coordinates } }`;
+    let answer = await stack.query<Reads>(query, undefined, { as: 'auditor' });
+    for (let tries = 0; (answer.body.data?.personalDataReads.length ?? 0) === 0 && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      answer = await stack.query<Reads>(query, undefined, { as: 'auditor' });
+    }
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data?.personalDataReads[0]).toMatchObject({
+      reader: { kind: 'official', subject: leader, agency: CITY },
+      purpose: 'INSPECTION',
+      coordinates: expect.arrayContaining(['Citizen.personalId', 'Citizen.fullName']),
+    });
+    // The citizen's id is in the log only as a keyed hash.
+    expect(await readFile(stack.accessLogFile, 'utf8')).not.toContain(citizen);
+    // Nobody but an auditor may ask.
+    const leaderAsks = await stack.query(query, undefined, { as: 'city-leader' });
+    expect(leaderAsks.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
 });
