@@ -48,10 +48,13 @@ const QUERY = readFileSync(new URL('../schema/operations/LeaderDashboard.graphql
 const VARIABLES = { agency: CITY, from: '2025-01-01', to: '2025-12-31', year: 2024 };
 const SYSTEMS = ['identity', 'documents', 'dossiers', 'reporting', 'feedback'];
 
+// A leader's dashboard sends a bearer token; the gateway verifies it on every call.
+const AUTHORIZATION = `Bearer ${await stack.token('city-leader')}`;
+
 async function viaGateway(): Promise<void> {
   const response = await request(stack.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: AUTHORIZATION },
     body: JSON.stringify({ query: QUERY, variables: VARIABLES }),
   });
   const body = (await response.body.json()) as { errors?: unknown[] };
