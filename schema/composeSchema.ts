@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { readdir, readFile } from 'node:fs/promises';
 import { defaultRoutingUrl, subgraphRegistry } from '../subgraphs/registry.js';
 import { buildTrustedDocuments } from './buildTrustedDocuments.js';
+import { renderAuthorizationDocs } from '../subgraphs/common/auth/renderAuthorizationDocs.js';
 import { errorCodes } from './errorCodes.js';
 import { filterContract } from './filterContract.js';
 
@@ -38,6 +39,9 @@ export async function composeSchemaFiles(): Promise<Record<string, string>> {
   }
   files['trusted-documents.json'] = `${JSON.stringify(buildTrustedDocuments(await readOperationFiles()), null, 2)}\n`;
   files['ERRORS.md'] = renderErrorDocs();
+  files['AUTHORIZATION.md'] = renderAuthorizationDocs(
+    await Promise.all(subgraphRegistry.map(async (entry) => ({ name: entry.name, schema: await entry.createSchema(), policy: entry.policy }))),
+  );
   return files;
 }
 

@@ -1,4 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
+import type { FieldPolicy } from './common/auth/fieldPolicy.js';
+import { feedbackPolicy } from './feedback/feedbackPolicy.js';
+import { reportingPolicy } from './reporting/reportingPolicy.js';
+import { dossiersPolicy } from './dossiers/dossiersPolicy.js';
+import { documentsPolicy } from './documents/documentsPolicy.js';
+import { identityPolicy } from './identity/identityPolicy.js';
 import type { SubgraphConfig, UpstreamCredentials } from './common/config/loadSubgraphConfig.js';
 import type { SimulatorServer } from './common/simulator/createSimulatorServer.js';
 import type { SeededSimulatorOptions } from './common/simulator/resolveSimulatorOptions.js';
@@ -31,6 +37,8 @@ export interface SubgraphEntry {
   /** Port of the embedded default; its simulator listens on this plus 100. */
   readonly defaultPort: number;
   readonly createSchema: () => Promise<GraphQLSchema>;
+  /** Who may read each field (fieldPolicy.ts); `createSchema` holds the schema to it. */
+  readonly policy: FieldPolicy;
   readonly create: (config: SubgraphConfig, deps: SubgraphDeps) => Promise<SubgraphServer>;
   /** The simulator of its upstream system, for the embedded default, tests and benchmarks. */
   readonly createSimulator: (options: SeededSimulatorOptions) => SimulatorServer;
@@ -48,6 +56,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     system: IDENTITY_SYSTEM,
     defaultPort: 4001,
     createSchema: createIdentitySchema,
+    policy: identityPolicy,
     create: createIdentitySubgraph,
     createSimulator: createIdentitySimulator,
     readsAccessLog: true,
@@ -58,6 +67,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     system: DOCUMENTS_SYSTEM,
     defaultPort: 4002,
     createSchema: createDocumentsSchema,
+    policy: documentsPolicy,
     create: createDocumentsSubgraph,
     createSimulator: createDocumentsSimulator,
   },
@@ -67,6 +77,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     system: DOSSIERS_SYSTEM,
     defaultPort: 4003,
     createSchema: createDossiersSchema,
+    policy: dossiersPolicy,
     create: createDossiersSubgraph,
     createSimulator: createDossiersSimulator,
     simulatorCredentials: DOSSIERS_SIMULATOR_CREDENTIALS,
@@ -77,6 +88,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     system: REPORTING_SYSTEM,
     defaultPort: 4004,
     createSchema: createReportingSchema,
+    policy: reportingPolicy,
     create: createReportingSubgraph,
     createSimulator: createReportingSimulator,
     simulatorCredentials: REPORTING_SIMULATOR_CREDENTIALS,
@@ -87,6 +99,7 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
     system: FEEDBACK_SYSTEM,
     defaultPort: 4005,
     createSchema: createFeedbackSchema,
+    policy: feedbackPolicy,
     create: createFeedbackSubgraph,
     createSimulator: createFeedbackSimulator,
     simulatorCredentials: FEEDBACK_SIMULATOR_CREDENTIALS,

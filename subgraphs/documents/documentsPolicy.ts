@@ -29,6 +29,11 @@ export function canSeeTask(access: RequestAccess, task: TaskRecord): Promise<boo
  * and a task's source document comes with the task. Secret documents never reach the graph at all
  * (the adapter asks for non-secret ones only).
  */
+const IN_ANSWERS_IN_SCOPE = {
+  ...officials(),
+  description: 'officials; the agency scope is checked where the record enters the answer (`document`, `task`, an agency\'s lists, `_entities`)',
+};
+
 export const documentsPolicy: FieldPolicy = {
   ...SHARED_POLICY,
   'Agency.documents': inAgencyScope('the agency', parentAgency),
@@ -43,9 +48,9 @@ export const documentsPolicy: FieldPolicy = {
     officials(),
     allowResultWhen('officials whose scope holds the task\'s lead or a co-operating agency', OUT_OF_SCOPE, (task, { access }) => canSeeTask(access, task as TaskRecord)),
   ),
-  'Document.*': officials(),
-  'Signer.*': officials(),
-  'Task.*': officials(),
+  'Document.*': IN_ANSWERS_IN_SCOPE,
+  'Signer.*': IN_ANSWERS_IN_SCOPE,
+  'Task.*': IN_ANSWERS_IN_SCOPE,
   'DocumentConnection.*': officials(),
   'TaskConnection.*': officials(),
   'DocumentSummary.*': officials(),

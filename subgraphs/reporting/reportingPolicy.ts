@@ -14,7 +14,7 @@ import { hasScope } from '../common/auth/Principal.js';
 import type { RequestAccess } from '../common/auth/RequestAccess.js';
 import type { IndicatorRecord } from './adapter/reportingRecords.js';
 import type { ReportingContext } from './ReportingContext.js';
-import { CITY_AGENCY_CODE } from './resolvers/AgencyReportingResolver.js';
+import { CITY_AGENCY_CODE } from './domain/cityAgencyCode.js';
 
 /** The partner system reading the city's shared indicators (scope `shared-indicators`). */
 function isIndicatorPartner(access: RequestAccess): boolean {

@@ -3,14 +3,14 @@ import { badUserInput } from '../../common/errors/GovGraphError.js';
 import { startOfVietnamDay } from '../../common/legacy/legacyFormat.js';
 import { periodAsOf } from '../../common/schema/periodAsOf.js';
 import type { IndicatorRecord } from '../adapter/reportingRecords.js';
+import { CITY_AGENCY_CODE } from '../domain/cityAgencyCode.js';
 import { parseReportPeriod, REPORT_PERIOD_FORMS, reportingDeadline } from '../domain/reportPeriod.js';
 import type { ReportingContext } from '../ReportingContext.js';
 import { Agency, agencyRef } from '../schema/Agency.js';
 import { IndexScore } from '../schema/IndexScore.js';
 import { IndicatorValue } from '../schema/IndicatorValue.js';
 
-/** The city: provincial indices score it, and only it. */
-export const CITY_AGENCY_CODE = '000.00.00.H26';
+export { CITY_AGENCY_CODE };
 
 /** Most indicators one `indicatorValues` asks for. */
 const MAX_CODES = 100;
