@@ -4,7 +4,8 @@
  */
 import type { AccessOutcome, AccessPrincipal } from './AccessLogRecord.js';
 import type { AccessLogStore } from './AccessLogStore.js';
-import { PERSONAL_ID_PATTERN, subjectHash } from './subjectHash.js';
+import { PERSONAL_ID_PATTERN } from '../subgraphs/common/auth/Principal.js';
+import { subjectHash } from './subjectHash.js';
 
 /** One operation that released data of the citizen. */
 export interface PersonalDataRead {

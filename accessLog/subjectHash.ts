@@ -9,9 +9,6 @@ import { createHmac } from 'node:crypto';
 /** Prefix of every keyed hash in the log, so a reader never mistakes it for a clear id. */
 export const KEYED_HASH_PREFIX = 'hmac:';
 
-/** A citizen's personal id: 12 digits (căn cước / VNeID). */
-export const PERSONAL_ID_PATTERN = /^\d{12}$/;
-
 /**
  * The keyed hash of a citizen's personal id as the access log stores it: `hmac:` and 64 hex
  * digits. The writer (gateway) and the auditor's lookup call this same function with the same key.

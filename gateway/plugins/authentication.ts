@@ -10,7 +10,8 @@ import type { RequestHandler, Response } from 'express';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
 import { isPurpose, PURPOSE_CODES, PURPOSE_HEADER, type Purpose } from '../../schema/purposes.js';
-import { ANONYMOUS, ROLES, type Principal, type Role, type Scope } from '../../subgraphs/common/auth/Principal.js';
+import { ANONYMOUS, PERSONAL_ID_PATTERN, ROLES, scopesOf, type Principal, type Role } from '../../subgraphs/common/auth/Principal.js';
+import { isAgencyCode } from '../../subgraphs/common/schema/agencyCode.js';
 import { RequestRefusedError } from '../RequestRefusedError.js';
 
 /** Options of `createTokenVerifier`. */
@@ -126,30 +127,25 @@ function refusalOf(error: unknown): RequestRefusedError {
   return new AuthenticationError('malformed', { cause: error });
 }
 
-const AGENCY_CODE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
-const PERSONAL_ID = /^\d{12}$/;
-const KNOWN_SCOPES: readonly Scope[] = ['personal-data', 'audit-log', 'shared-indicators', 'published-indices'];
 
 /** The GovGraph principal a verified token's claims describe, or undefined when they do not fit. */
 export function principalOf(payload: JWTPayload): Principal | undefined {
   const subject = typeof payload.sub === 'string' ? payload.sub : '';
   const clientId = typeof payload['client_id'] === 'string' ? payload['client_id'] : typeof payload['azp'] === 'string' ? payload['azp'] : '';
-  const scopes = (typeof payload['scope'] === 'string' ? payload['scope'] : '')
-    .split(' ')
-    .filter((scope): scope is Scope => (KNOWN_SCOPES as readonly string[]).includes(scope));
+  const scopes = scopesOf(payload['scope']);
   const level = payload['identity_level'];
   if (subject === '' || subject.length > 200) return undefined;
   switch (payload['kind']) {
     case 'official': {
       const agency = payload['agency'];
       const rawRoles = payload['roles'];
-      if (typeof agency !== 'string' || !AGENCY_CODE.test(agency) || !Array.isArray(rawRoles)) return undefined;
+      if (typeof agency !== 'string' || !isAgencyCode(agency) || !Array.isArray(rawRoles)) return undefined;
       const roles = rawRoles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role));
       if (roles.length === 0) return undefined;
       return { kind: 'official', subject, clientId, scopes, agency, roles, identityLevel: level === 1 ? 1 : 2 };
     }
     case 'citizen':
-      if (!PERSONAL_ID.test(subject) || (level !== 1 && level !== 2)) return undefined;
+      if (!PERSONAL_ID_PATTERN.test(subject) || (level !== 1 && level !== 2)) return undefined;
       return { kind: 'citizen', subject, clientId, scopes, roles: [], identityLevel: level };
     case 'partner':
       if (payload['contract'] !== 'partner') return undefined;

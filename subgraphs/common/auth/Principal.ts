@@ -26,6 +26,16 @@ export const PRINCIPAL_KINDS: readonly PrincipalKind[] = ['anonymous', 'official
  */
 export type Scope = 'personal-data' | 'audit-log' | 'shared-indicators' | 'published-indices';
 
+export const SCOPES: readonly Scope[] = ['personal-data', 'audit-log', 'shared-indicators', 'published-indices'];
+
+/** The granted scopes of a space-separated `scope` claim; unknown scopes are dropped. */
+export function scopesOf(claim: unknown): Scope[] {
+  return (typeof claim === 'string' ? claim : '').split(' ').filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
+}
+
+/** A citizen's personal identification number: 12 digits (DOMAIN.md, Identity). */
+export const PERSONAL_ID_PATTERN = /^\d{12}$/;
+
 export interface Principal {
   readonly kind: PrincipalKind;
   /**

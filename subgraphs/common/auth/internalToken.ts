@@ -21,7 +21,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { isPurpose, type Purpose } from '../../../schema/purposes.js';
-import { PRINCIPAL_KINDS, ROLES, type Principal, type PrincipalKind, type Role, type Scope } from './Principal.js';
+import { PRINCIPAL_KINDS, ROLES, scopesOf, type Principal, type PrincipalKind, type Role } from './Principal.js';
 
 /** `iss` of every internal token. */
 export const INTERNAL_ISSUER = 'govgraph-gateway';
@@ -31,8 +31,6 @@ export const INTERNAL_ALG = 'ES256';
 export const MAX_INTERNAL_TOKEN_TTL_SECONDS = 60;
 /** Tolerated clock difference between gateway and subgraph hosts, in seconds. */
 export const INTERNAL_CLOCK_TOLERANCE_SECONDS = 5;
-
-const SCOPES: readonly Scope[] = ['personal-data', 'audit-log', 'shared-indicators', 'published-indices'];
 
 /** The audience of a token for one subgraph. */
 export function internalAudience(subgraph: string): string {
@@ -158,9 +156,7 @@ function claimsOf(payload: Record<string, unknown>): InternalClaims {
   const subject = String(payload['sub'] ?? '');
   if ((kind === 'anonymous') !== (subject === '')) throw new InternalTokenError('The internal token\'s subject does not fit its kind.');
   const roles = Array.isArray(payload['roles']) ? payload['roles'].filter((role): role is Role => (ROLES as readonly unknown[]).includes(role)) : [];
-  const scopes = String(payload['scope'] ?? '')
-    .split(' ')
-    .filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
+  const scopes = scopesOf(payload['scope']);
   const level = payload['identity_level'];
   const agency = payload['agency'];
   const purpose = payload['purpose'];

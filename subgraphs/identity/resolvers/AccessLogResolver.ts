@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { findPersonalDataReads } from '../../../accessLog/findPersonalDataReads.js';
-import { PERSONAL_ID_PATTERN } from '../../../accessLog/subjectHash.js';
+import { PERSONAL_ID_PATTERN } from '../../common/auth/Principal.js';
 import { hasRole, hasScope, type Principal } from '../../common/auth/Principal.js';
 import { GovGraphError, badUserInput } from '../../common/errors/GovGraphError.js';
 import type { IdentityContext } from '../IdentityContext.js';

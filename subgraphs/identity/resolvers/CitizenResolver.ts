@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, notFound } from '../../common/errors/GovGraphError.js';
+import { PERSONAL_ID_PATTERN } from '../../common/auth/Principal.js';
 import { maskAddress, maskName, maskPersonalId, maskPhone } from '../../common/auth/personalData.js';
 import { DateScalar } from '../../common/schema/scalars.js';
 import type { CitizenRecord, OfficialRecord } from '../adapter/directoryRecords.js';
 import type { IdentityContext } from '../IdentityContext.js';
 import { Citizen, Me, Sex } from '../schema/Citizen.js';
 
-const PERSONAL_ID = /^\d{12}$/;
 const PROVINCE = 'thành phố Hà Nội';
 
 /** A citizen by personal id through the request's loader; NOT_FOUND when the registry has none. */
 export async function loadCitizen(personalId: string, ctx: IdentityContext): Promise<CitizenRecord> {
-  const citizen = PERSONAL_ID.test(personalId) ? await ctx.loaders.citizenById.load(personalId) : null;
+  const citizen = PERSONAL_ID_PATTERN.test(personalId) ? await ctx.loaders.citizenById.load(personalId) : null;
   if (!citizen) throw notFound('No citizen has this personal id.');
   return citizen;
 }
@@ -40,7 +40,7 @@ export class CitizenResolver {
       'One citizen by 12-digit personal id, for officials with the `personal-data` scope; masked unless a purpose is declared (see Citizen). Unknown ids give NOT_FOUND.',
   })
   citizen(@Arg('personalId', () => ID) personalId: string, @Ctx() ctx: IdentityContext): Promise<CitizenRecord> {
-    if (!PERSONAL_ID.test(personalId)) throw badUserInput('Argument "personalId" must be a 12-digit personal identification number.', 'personalId');
+    if (!PERSONAL_ID_PATTERN.test(personalId)) throw badUserInput('Argument "personalId" must be a 12-digit personal identification number.', 'personalId');
     return loadCitizen(personalId, ctx);
   }
 
