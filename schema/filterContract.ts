@@ -61,7 +61,7 @@ export function filterContract(supergraphSdl: string, options: FilterContractOpt
   const document = parse(supergraphSdl);
   const supergraph = buildSchema(supergraphSdl, { assumeValidSDL: true });
 
-  const isIncluded = (directives: readonly DirectiveNode[] | undefined) => (directives ?? []).some((directive) => tagOf(directive, included));
+  const isIncluded = (directives: readonly DirectiveNode[] | undefined) => hasTag(directives, included);
   const typeTagged = (type: GraphQLNamedType) => isIncluded(type.astNode?.directives);
 
   // Fields that may be in the contract by their tags, before reachability and emptiness are applied.
@@ -171,10 +171,13 @@ export function filterContract(supergraphSdl: string, options: FilterContractOpt
   ].join('\n');
 }
 
-function tagOf(directive: DirectiveNode, included: ReadonlySet<string>): boolean {
-  if (directive.name.value !== 'tag') return false;
-  const name = directive.arguments?.find((arg) => arg.name.value === 'name')?.value;
-  return name?.kind === Kind.STRING && included.has(name.value);
+/** Whether the directives hold `@tag(name: …)` with one of `names` (contracts and the public-field list alike). */
+export function hasTag(directives: readonly DirectiveNode[] | undefined, names: ReadonlySet<string>): boolean {
+  return (directives ?? []).some((directive) => {
+    if (directive.name.value !== 'tag') return false;
+    const name = directive.arguments?.find((arg) => arg.name.value === 'name')?.value;
+    return name?.kind === Kind.STRING && names.has(name.value);
+  });
 }
 
 function describe(options: FilterContractOptions): string {

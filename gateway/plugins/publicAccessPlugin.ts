@@ -13,14 +13,15 @@ import {
   parse,
   visit,
   visitWithTypeInfo,
-  type DirectiveNode,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { hasTag } from '../../schema/filterContract.js';
 import type { Principal } from '../../subgraphs/common/auth/Principal.js';
 
 /** The tag that marks a field (or every field of a type) as readable without a token. */
 export const PUBLIC_TAG = 'public';
+const PUBLIC_TAGS: ReadonlySet<string> = new Set([PUBLIC_TAG]);
 
 /**
  * The field coordinates (`Type.field`) tagged public in a supergraph: fields carrying the tag, and
@@ -37,20 +38,12 @@ export function publicCoordinatesOf(supergraphSdl: string): ReadonlySet<string> 
     ) {
       continue;
     }
-    const wholeType = hasTag(definition.directives, PUBLIC_TAG);
+    const wholeType = hasTag(definition.directives, PUBLIC_TAGS);
     for (const field of definition.fields ?? []) {
-      if (wholeType || hasTag(field.directives, PUBLIC_TAG)) coordinates.add(`${definition.name.value}.${field.name.value}`);
+      if (wholeType || hasTag(field.directives, PUBLIC_TAGS)) coordinates.add(`${definition.name.value}.${field.name.value}`);
     }
   }
   return coordinates;
-}
-
-function hasTag(directives: readonly DirectiveNode[] | undefined, name: string): boolean {
-  return (directives ?? []).some(
-    (directive) =>
-      directive.name.value === 'tag' &&
-      directive.arguments?.some((argument) => argument.name.value === 'name' && argument.value.kind === Kind.STRING && argument.value.value === name),
-  );
 }
 
 /**
