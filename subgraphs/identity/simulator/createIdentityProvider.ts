@@ -148,21 +148,28 @@ export function createIdentityProvider(
   };
   const issuer = (): string => options.issuer ?? base();
 
-  async function sign(claims: GovGraphClaims): Promise<IssuedToken> {
+  /** Signs `claims` with the current key; `bend` departs from a normal token (tests only). */
+  async function signJwt(claims: GovGraphClaims, bend: TokenBend = {}): Promise<string> {
     const { kid, privateKey } = await keys.current();
     const { sub, ...rest } = claims;
-    const now = Math.floor(Date.now() / 1000);
-    const accessToken = await new SignJWT({ ...rest })
+    const payload: Record<string, unknown> = { ...rest, ...bend.claims };
+    for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
+    const wallClock = Math.floor(Date.now() / 1000);
+    const now = wallClock + (bend.shiftSeconds ?? 0);
+    return new SignJWT(payload)
       .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: 'at+jwt' })
-      .setIssuer(issuer())
-      .setAudience(audience)
-      .setSubject(sub)
+      .setIssuer(bend.issuer ?? issuer())
+      .setAudience(bend.audience ?? audience)
+      .setSubject(bend.subject ?? sub)
       .setIssuedAt(now)
-      .setNotBefore(now)
-      .setExpirationTime(now + ttl)
+      .setNotBefore(bend.notBeforeInSeconds === undefined ? now : wallClock + bend.notBeforeInSeconds)
+      .setExpirationTime(now + (bend.ttlSeconds ?? ttl))
       .setJti(randomUUID())
       .sign(privateKey);
-    return { accessToken, expiresIn: ttl, claims };
+  }
+
+  async function sign(claims: GovGraphClaims): Promise<IssuedToken> {
+    return { accessToken: await signJwt(claims), expiresIn: ttl, claims };
   }
 
   const tokenAnswer = (issued: IssuedToken): SimulatorResponse =>
@@ -170,23 +177,8 @@ export function createIdentityProvider(
 
   const issueDevToken = (principal: DevPrincipalName): Promise<IssuedToken> => sign(devClaims.get(principal) as GovGraphClaims);
 
-  async function issueCustomToken(principal: DevPrincipalName, bend: TokenBend = {}): Promise<string> {
-    const { kid, privateKey } = await keys.current();
-    const { sub, ...rest } = devClaims.get(principal) as GovGraphClaims;
-    const claims: Record<string, unknown> = { ...rest, ...bend.claims };
-    for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
-    const now = Math.floor(Date.now() / 1000) + (bend.shiftSeconds ?? 0);
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: 'at+jwt' })
-      .setIssuer(bend.issuer ?? issuer())
-      .setAudience(bend.audience ?? audience)
-      .setSubject(bend.subject ?? sub)
-      .setIssuedAt(now)
-      .setNotBefore(bend.notBeforeInSeconds === undefined ? now : Math.floor(Date.now() / 1000) + bend.notBeforeInSeconds)
-      .setExpirationTime(now + (bend.ttlSeconds ?? ttl))
-      .setJti(randomUUID())
-      .sign(privateKey);
-  }
+  const issueCustomToken = (principal: DevPrincipalName, bend: TokenBend = {}): Promise<string> =>
+    signJwt(devClaims.get(principal) as GovGraphClaims, bend);
 
   const routes: SimulatorRoute[] = [
     {
