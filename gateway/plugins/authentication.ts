@@ -161,10 +161,18 @@ export interface Authenticated {
   readonly purpose?: Purpose;
 }
 
+/**
+ * Where `authenticationMiddleware` leaves the caller in `res.locals`; the later request checks
+ * (rate limits, trusted documents, the partner contract) read it from there.
+ */
+export const PRINCIPAL_LOCAL = 'principal';
+const PURPOSE_LOCAL = 'purpose';
+
 /** The principal and purpose `authenticationMiddleware` attached to a response (anonymous if it did not run). */
 export function authenticatedOf(res: Response): Authenticated {
-  const value = res.locals['authenticated'] as Authenticated | undefined;
-  return value ?? { principal: ANONYMOUS };
+  const principal = (res.locals[PRINCIPAL_LOCAL] as Principal | undefined) ?? ANONYMOUS;
+  const purpose = res.locals[PURPOSE_LOCAL] as Purpose | undefined;
+  return purpose === undefined ? { principal } : { principal, purpose };
 }
 
 /** Options of `authenticationMiddleware`. */
@@ -197,22 +205,20 @@ export function authenticationMiddleware(options: AuthenticationMiddlewareOption
       }
       purpose = purposeHeader;
     }
+    const authenticated = (principal: Principal) => {
+      res.locals[PRINCIPAL_LOCAL] = principal;
+      if (purpose !== undefined) res.locals[PURPOSE_LOCAL] = purpose;
+      next();
+    };
     const header = req.headers.authorization;
     if (header === undefined) {
-      res.locals['authenticated'] = { principal: ANONYMOUS, ...(purpose ? { purpose } : {}) } satisfies Authenticated;
-      res.locals['principal'] = ANONYMOUS;
-      next();
+      authenticated(ANONYMOUS);
       return;
     }
     const token = BEARER.exec(header)?.[1];
     const verified = token ? options.verify(token) : Promise.reject(new AuthenticationError('malformed'));
     verified.then(
-      (principal) => {
-        res.locals['authenticated'] = { principal, ...(purpose ? { purpose } : {}) } satisfies Authenticated;
-        // The later request checks (rate limits, trusted documents, the partner contract) read it here.
-        res.locals['principal'] = principal;
-        next();
-      },
+      authenticated,
       (error: unknown) => {
         if (error instanceof AuthenticationError) {
           res.set('WWW-Authenticate', `Bearer realm="govgraph", error="invalid_token"`);

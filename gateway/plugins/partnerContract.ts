@@ -21,6 +21,7 @@
  * them as usual, with the gateway's own limits. Requests of other callers pass untouched.
  */
 import type { RequestHandler, Response } from 'express';
+import { PRINCIPAL_LOCAL } from './authentication.js';
 import {
   GraphQLError,
   buildSchema,
@@ -107,7 +108,7 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 /** The handler to put after the trusted-documents middleware, before Apollo. */
 export function partnerContractMiddleware(options: PartnerContractOptions): RequestHandler {
   const { contractSchema } = options;
-  const principalOf = options.principalOf ?? ((res: Response) => res.locals['principal'] as Principal | undefined);
+  const principalOf = options.principalOf ?? ((res: Response) => res.locals[PRINCIPAL_LOCAL] as Principal | undefined);
   const introspection = options.introspection ?? true;
   const rules = [...specifiedRules, ...(options.validationRules ?? [])];
 

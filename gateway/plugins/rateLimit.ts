@@ -12,6 +12,7 @@
  * (the IETF httpapi draft's names) so well-behaved clients can slow down before they are refused.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { PRINCIPAL_LOCAL } from './authentication.js';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Principal, type PrincipalKind } from '../../subgraphs/common/auth/Principal.js';
@@ -77,9 +78,6 @@ export interface RateLimitMiddlewareOptions {
    */
   readonly principalOf?: (res: Response) => Principal | undefined;
 }
-
-/** The `res.locals` entry that authentication fills, read by the default `principalOf`. */
-export const PRINCIPAL_LOCAL = 'principal';
 
 /**
  * The middleware that applies the limits. Mount it on the GraphQL route after authentication (it

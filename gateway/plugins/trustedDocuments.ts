@@ -22,6 +22,7 @@
  * A batch (a JSON array) is checked operation by operation; the first refusal refuses it whole.
  */
 import type { RequestHandler, Response } from 'express';
+import { PRINCIPAL_LOCAL } from './authentication.js';
 import { Kind, parse, print, type DocumentNode } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
@@ -101,7 +102,7 @@ const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, must-revalidate';
 /** The handler to put after the JSON body parser (requestLimits) and the authentication, before Apollo. */
 export function trustedDocumentsMiddleware(options: TrustedDocumentsOptions): RequestHandler {
   const { manifest, modes, logger } = options;
-  const principalOf = options.principalOf ?? ((res: Response) => res.locals['principal'] as Principal | undefined);
+  const principalOf = options.principalOf ?? ((res: Response) => res.locals[PRINCIPAL_LOCAL] as Principal | undefined);
   const byId = new Map<string, TrustedDocument>(manifest.operations.map((operation) => [operation.id, operation]));
 
   /** The operation to pass on, or the refusal. */
