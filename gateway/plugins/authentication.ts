@@ -11,6 +11,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, t
 import type { Logger } from 'pino';
 import { isPurpose, PURPOSE_CODES, PURPOSE_HEADER, type Purpose } from '../../schema/purposes.js';
 import { ANONYMOUS, PERSONAL_ID_PATTERN, ROLES, scopesOf, type Principal, type Role } from '../../subgraphs/common/auth/Principal.js';
+import { bearerTokenOf } from '../../subgraphs/common/auth/bearerTokenOf.js';
 import { isAgencyCode } from '../../subgraphs/common/schema/agencyCode.js';
 import { RequestRefusedError } from '../RequestRefusedError.js';
 
@@ -181,8 +182,6 @@ export interface AuthenticationMiddlewareOptions {
   readonly logger: Logger;
 }
 
-const BEARER = /^Bearer +(\S+)\s*$/i;
-
 /**
  * Reads `Authorization: Bearer <jwt>` and `x-govgraph-purpose`, and attaches the principal.
  * No header: anonymous. Any other scheme, an empty or bad token: 401 with `WWW-Authenticate`.
@@ -215,7 +214,7 @@ export function authenticationMiddleware(options: AuthenticationMiddlewareOption
       authenticated(ANONYMOUS);
       return;
     }
-    const token = BEARER.exec(header)?.[1];
+    const token = bearerTokenOf(header);
     const verified = token ? options.verify(token) : Promise.reject(new AuthenticationError('malformed'));
     verified.then(
       authenticated,

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { JWTVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
 import { createSubgraphErrorFormatter } from './formatSubgraphError.js';
+import { bearerTokenOf } from '../auth/bearerTokenOf.js';
 import { InternalTokenError, verifyInternalToken, type InternalClaims } from '../auth/internalToken.js';
 import { readRequestInfo, type RequestInfo } from './requestInfo.js';
 import { RELEASES_EXTENSION, type PersonalDataRelease } from '../auth/personalData.js';
@@ -69,7 +70,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
         // included) without the gateway's internal token.
         async (req, res, next) => {
           try {
-            res.locals['internalClaims'] = await verifyInternalToken(bearerOf(req.headers.authorization), options.name, options.internalKeys);
+            res.locals['internalClaims'] = await verifyInternalToken(bearerTokenOf(req.headers.authorization), options.name, options.internalKeys);
             next();
           } catch (error) {
             if (!(error instanceof InternalTokenError)) {
@@ -101,11 +102,6 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
-}
-
-function bearerOf(header: string | undefined): string | undefined {
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header ?? '');
-  return match?.[1];
 }
 
 /** Adds the request's personal-data releases to its response, for the gateway's access log. */
