@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AccessLogRecord } from '../../accessLog/AccessLogRecord.js';
 import { verifyAccessLog } from '../../accessLog/verifyAccessLog.js';
 import { shouldRunRedisTests, uniqueKeyPrefix } from '../../gateway/test/redisForTests.js';
@@ -165,11 +165,13 @@ describe('the partner contract, trusted documents and the access log through the
     await postGraphQL(stack.gatewayUrl, DIRECTORY, undefined, { authorization: 'Bearer forged.token.value' });
     await stack.query(`{ agency(code: "${CITY}") { taskSummary(from: "2026-01-01", to: "2026-06-30") { total } } }`, undefined, { as: null });
     // Records are appended as answers go out: wait until all three are there.
-    let records = await readRecords(stack.accessLogFile);
-    for (let tries = 0; records.length < before + 3 && tries < 50; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      records = await readRecords(stack.accessLogFile);
-    }
+    const records = await vi.waitUntil(
+      async () => {
+        const read = await readRecords(stack.accessLogFile);
+        return read.length >= before + 3 && read;
+      },
+      { timeout: 1_000, interval: 20 },
+    );
     const added = records.slice(before);
     expect(added.map((record) => record.outcome)).toEqual(['ok', 'denied', 'denied']);
     expect(added[0]).toMatchObject({ principal: { kind: 'official', agency: '000.00.05.H26' } });
@@ -197,11 +199,13 @@ describe('the partner contract, trusted documents and the access log through the
 
     type Reads = { personalDataReads: { reader: { kind: string; subject: string; agency: string | null }; purpose: string | null; operationName: string | null; coordinates: string[] }[] };
     const query = `{ personalDataReads(personalId: "${citizen}") { reader { kind subject agency } purpose operationName coordinates } }`;
-    let answer = await stack.query<Reads>(query, undefined, { as: 'auditor' });
-    for (let tries = 0; (answer.body.data?.personalDataReads.length ?? 0) === 0 && tries < 50; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      answer = await stack.query<Reads>(query, undefined, { as: 'auditor' });
-    }
+    const answer = await vi.waitUntil(
+      async () => {
+        const asked = await stack.query<Reads>(query, undefined, { as: 'auditor' });
+        return (asked.body.data?.personalDataReads.length ?? 0) > 0 && asked;
+      },
+      { timeout: 1_000, interval: 20 },
+    );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data?.personalDataReads[0]).toMatchObject({
       reader: { kind: 'official', subject: leader, agency: CITY },
